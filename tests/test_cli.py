@@ -1,0 +1,35 @@
+"""`python -m app`: help lists the subcommands; no screen gives a clear message."""
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import PROJECT_ROOT
+
+
+def run_app(*args, env_changes=None):
+    env = dict(os.environ)
+    env.update(env_changes or {})
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_help_lists_the_subcommands():
+    result = run_app("--help")
+    assert result.returncode == 0
+    for command in ("catalog", "nlu", "recommend", "screenshots", "--kiosk"):
+        assert command in result.stdout
+
+
+def test_no_screen_gives_a_clear_message():
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run_app(env_changes=env)
+    assert result.returncode == 2
+    assert "needs a screen" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_command_is_a_usage_error():
+    result = run_app("fly")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
