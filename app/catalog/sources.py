@@ -1,0 +1,434 @@
+"""Reading the three raw scrapes into phone records (build time only).
+
+Each reader turns one raw row into a dict with the columns of `spec/catalog.md`,
+every value parsed into its type; a fact the row does not give is None. The
+quirks handled here are the ones `shared/data/catalog-sources/SOURCES.md` lists.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import Iterator
+
+from app.money import to_usd
+from app.preferences import BRANDS
+
+# -- names ---------------------------------------------------------------------
+
+# Source spellings that are another canonical maker name; sub-brands come first
+# because they are read off the start of the model name.
+SUB_BRANDS = {
+    "redmi": "Xiaomi", "poco": "Xiaomi", "iqoo": "Vivo", "nubia": "Nubia", "red magic": "Nubia",
+    "rog": "Asus",
+}
+BRAND_SPELLINGS = {b.lower(): b for b in BRANDS} | {
+    "oneplus 2": "OnePlus", "sony_ericsson": "Sony Ericsson", "t_mobile": "T-Mobile",
+    "tecno": "Tecno", "lava": "Lava", "doogee": "Doogee", "cat": "Cat", "tcl": "TCL",
+    "alcatel": "Alcatel", "we": "WE", "hmd": "HMD", "zte": "ZTE", "lg": "LG", "htc": "HTC",
+    "blu": "BLU", "vivo": "Vivo", "oppo": "Oppo", "asus": "Asus", "nothing": "Nothing",
+    "realme": "Realme", "honor": "Honor", "huawei": "Huawei", "meizu": "Meizu", "iqoo": "Vivo",
+    "poco": "Xiaomi", "redmi": "Xiaomi",
+}
+
+
+def canonical_brand(raw: str) -> str:
+    key = raw.strip().lower().replace("-", " ").strip()
+    if key in BRAND_SPELLINGS:
+        return BRAND_SPELLINGS[key]
+    return " ".join(w if w.isupper() and len(w) <= 3 else w.capitalize() for w in raw.replace("_", " ").split())
+
+
+def split_brand_model(brand: str, model: str) -> tuple[str, str]:
+    """Canonical brand and the model name without it; sub-brands become their maker."""
+    model = " ".join(model.split())
+    lowered = model.lower()
+    if lowered.startswith(brand.lower() + " "):
+        model = model[len(brand) + 1:]
+        lowered = model.lower()
+    for prefix, maker in SUB_BRANDS.items():
+        if lowered.startswith(prefix + " ") or lowered == prefix:
+            return maker, model
+    return canonical_brand(brand), model
+
+
+def slug(*parts: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(parts).lower().replace("+", " plus ")).strip("-")
+
+
+def match_key(brand: str, model: str) -> str:
+    """A key that equal phones share across sources: case, spaces, '5G' and punctuation ignored."""
+    text = model.lower()
+    text = re.sub(r"\(\s*\d+\s*(gb|tb)[^)]*\)", " ", text)          # "(256GB)" variant suffix
+    text = re.sub(r"\b\d+\s*(gb|tb)(\s*/\s*\d+\s*(gb|tb))?\b", " ", text)  # "128GB" suffix
+    text = re.sub(r"\b5g\b", " ", text)
+    if brand == "Motorola":
+        text = re.sub(r"^\s*moto\b", " ", text)  # "Moto G84" and "G84" are one phone
+    text = text.replace("+", "plus")
+    return brand.lower() + "|" + re.sub(r"[^a-z0-9]+", "", text)
+
+
+# -- numbers in text -------------------------------------------------------------
+
+def first_number(pattern: str, text: str | None, cast=float):
+    if not text:
+        return None
+    found = re.search(pattern, text, flags=re.IGNORECASE)
+    return cast(found.group(1).replace(",", "")) if found else None
+
+
+def flag(text: str | None, yes: str, no: str | None = None):
+    """1 when `yes` matches, 0 when `no` matches (or the text is there at all when `no` is None)."""
+    if not text or not text.strip():
+        return None
+    if re.search(yes, text, flags=re.IGNORECASE):
+        return 1
+    if no is None or re.search(no, text, flags=re.IGNORECASE):
+        return 0
+    return None
+
+
+IP_PATTERN = re.compile(r"\bIP([0-6X])([0-9])\b", re.IGNORECASE)
+
+
+def best_ip_rating(texts) -> str | None:
+    """The strongest IP code mentioned anywhere (IP68 over IP54; IP68/IP69 keeps IP69 too)."""
+    found = set()
+    for text in texts:
+        for dust, water in IP_PATTERN.findall(text or ""):
+            found.add((dust.upper(), int(water)))
+    if not found:
+        return None
+    dust, water = max(found, key=lambda dw: (dw[1] >= 8, dw[1], dw[0] != "X", dw[0]))
+    return f"IP{dust}{water}"
+
+
+def water_resistant(ip_rating: str | None) -> int | None:
+    if ip_rating is None:
+        return None
+    return int(int(ip_rating[-1]) >= 4)
+
+
+def storage_options(text: str | None) -> list[int]:
+    """Storage sizes in GB from '128GB 8GB RAM, 256GB 8GB RAM' or '256GB' ('1TB' is 1024)."""
+    sizes = set()
+    for part in (text or "").split(","):
+        found = re.match(r"\s*(\d+(?:\.\d+)?)\s*(TB|GB)\b", part, flags=re.IGNORECASE)
+        if found:
+            size = float(found.group(1)) * (1024 if found.group(2).upper() == "TB" else 1)
+            if size >= 1:
+                sizes.add(int(size))
+    return sorted(sizes)
+
+
+def ram_options(text: str | None) -> list[float]:
+    out = []
+    for amount, unit in re.findall(r"(\d+(?:\.\d+)?)\s*(GB|MB)\s*RAM", text or "", flags=re.IGNORECASE):
+        out.append(float(amount) / (1024 if unit.upper() == "MB" else 1))
+    return out
+
+
+# -- prices ----------------------------------------------------------------------
+
+STREET_SYMBOLS = (("C$", "CAD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"))
+
+
+def gsmarena_price(text: str | None) -> tuple[float, str] | None:
+    """(USD, price_source) from GSMArena's Price cell: a $ figure first, else a converted one."""
+    if not text or not text.strip():
+        return None
+    text = text.replace("\u2009", " ").replace("\xa0", " ")
+    about = re.match(r"About\s+([\d,.]+)\s+([A-Z]{3})", text)
+    if about:
+        amount, currency = float(about.group(1).replace(",", "")), about.group(2)
+        return _converted(amount, currency)
+    prices = {}
+    for part in text.split("/"):
+        part = part.strip()
+        for symbol, currency in STREET_SYMBOLS:
+            if part.startswith(symbol):
+                number = re.match(r"([\d,]+(?:\.\d+)?)", part[len(symbol):].strip())
+                if number and currency not in prices:
+                    prices[currency] = float(number.group(1).replace(",", ""))
+                break
+    for currency in ("USD", "EUR", "GBP", "CAD", "AUD", "INR"):
+        if currency in prices:
+            return _converted(prices[currency], currency)
+    return None
+
+
+def _converted(amount: float, currency: str) -> tuple[float, str] | None:
+    if amount <= 0:
+        return None
+    try:
+        usd = to_usd(amount, currency)
+    except ValueError:
+        return None
+    return round(usd, 2), "usd" if currency == "USD" else f"{currency.lower()}_converted"
+
+
+# -- GSMArena ----------------------------------------------------------------------
+
+LENS_COLUMNS = ("Single", "Dual", "Triple", "Quad", "Penta", "Five", "Dual or Triple")
+NOT_PHONE_WORDS = re.compile(r"\b(ipad|tab|tablet|pad|watch|band|buds|fit|gear|matepad|mediapad|chromebook|tv)\b", re.I)
+NOT_PHONE_OS = re.compile(r"ipados|wear|watch|tizen|chrome|lite ?os|fitbit|rtos", re.I)
+PHONE_OS = re.compile(r"android|ios|harmony|emui|windows phone|windows 10 mobile|sailfish|kaios|blackberry|firefox", re.I)
+
+
+def lenses(text: str | None) -> list[str]:
+    """One string per lens: the scraper glued lenses together ('…OIS10 MP, f/2.4…')."""
+    if not text:
+        return []
+    # A lens starts at "N MP" that is not a note inside brackets ("64 MP (16 MP eff.)").
+    parts = re.split(r"(?<![\d.(])(?=\d+(?:\.\d+)?\s*MP\b(?!\s*eff))", text)
+    return [p.strip() for p in parts if re.match(r"\d+(?:\.\d+)?\s*MP", p.strip())]
+
+
+def rear_and_selfie(row: dict) -> tuple[str, str]:
+    """Which camera cells are the rear camera and which the selfie camera (SOURCES.md's rule)."""
+    filled = {c: row.get(c, "") for c in LENS_COLUMNS if row.get(c, "").strip()}
+    twins = {c: row.get(c + "_1", "") for c in ("Single", "Dual", "Triple") if row.get(c + "_1", "").strip()}
+    if twins:
+        return " ".join(filled.values()), " ".join(twins.values())
+    multi = [c for c in filled if c != "Single"]
+    if not multi:
+        return filled.get("Single", ""), ""
+    if "Single" in filled and multi == ["Dual"]:
+        # Usually a dual rear and a single selfie camera, sometimes the other way round:
+        # the side with the sharper first lens is the rear.
+        single_mp = first_number(r"(\d+(?:\.\d+)?)\s*MP", filled["Single"]) or 0
+        dual_mp = first_number(r"(\d+(?:\.\d+)?)\s*MP", filled["Dual"]) or 0
+        if single_mp > dual_mp:
+            return filled["Single"], filled["Dual"]
+        return filled["Dual"], filled["Single"]
+    rear = max(multi, key=lambda c: len(lenses(filled[c])))
+    selfie = " ".join(v for c, v in filled.items() if c != rear)
+    return filled[rear], selfie
+
+
+def sensor_inches(lens: str) -> float | None:
+    """Main sensor size as a fraction of an inch, from '1/1.28"'."""
+    found = re.search(r'\b1/(\d+(?:\.\d+)?)"', lens)
+    return 1.0 / float(found.group(1)) if found else None
+
+
+def gsmarena_is_phone(row: dict) -> bool:
+    name, os_text = row.get("Model Name", ""), row.get("OS", "")
+    if NOT_PHONE_WORDS.search(name) or NOT_PHONE_OS.search(os_text):
+        return False
+    if "no cellular" in row.get("Technology", "").lower():
+        return False
+    if not PHONE_OS.search(os_text):
+        return False  # a feature phone without a smartphone OS, or no OS named at all
+    screen = first_number(r"([\d.]+)\s*inches", row.get("Size"))
+    foldable = "foldable" in row.get("Type", "").lower()
+    if screen is None or screen < 3.5 or (screen > 7.2 and not foldable):
+        return False
+    return True
+
+
+def read_gsmarena(path) -> Iterator[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if not row.get("Model Name", "").strip() or not gsmarena_is_phone(row):
+                continue
+            status_text = row.get("Status", "")
+            status = status_text.split(".")[0].strip().lower()
+            if status not in ("available", "discontinued", "coming soon"):
+                continue  # cancelled, rumoured or unknown: not something to recommend
+            year = first_number(r"((?:19|20)\d\d)", row.get("Announced"), int) or first_number(
+                r"((?:19|20)\d\d)", status_text, int)
+            if year is None:
+                continue
+            yield gsmarena_record(row, year, status.replace(" ", "_"))
+
+
+def gsmarena_record(row: dict, year: int, status: str) -> dict:
+    brand, model = split_brand_model(canonical_brand(row["Brand"] or row["source_file"].removesuffix(".csv")),
+                                     row["Model Name"])
+    all_text = [v for k, v in row.items() if v and k not in ("Model Name", "Model Image", "source_file")]
+    rear, selfie = rear_and_selfie(row)
+    rear_lenses = lenses(rear)
+    main = rear_lenses[0] if rear_lenses else ""
+    os_text = row.get("OS", "")
+    charging = row.get("Charging", "")
+    price = gsmarena_price(row.get("Price"))
+    performance = row.get("Performance", "")
+    antutu = [int(n) for n in re.findall(r"(\d{5,8})\s*\(v1?\d\)", performance.split("GeekBench")[0])]
+    dims = re.findall(r"([\d.]+)\s*x\s*([\d.]+)\s*x\s*([\d.]+)\s*mm", row.get("Dimensions", ""))
+    ip = best_ip_rating(all_text)
+    ram = ram_options(row.get("Internal"))
+    resolution = re.search(r"(\d+)\s*x\s*(\d+)\s*pixels", row.get("Resolution", ""))
+    display = row.get("Type", "")
+    return {
+        "id": slug(brand, model),
+        "brand": brand,
+        "model": model,
+        "year": year,
+        "status": status,
+        "price_usd": price[0] if price else None,
+        "price_source": price[1] if price else None,
+        "os": "ios" if re.match(r"\s*ios", os_text, re.I) else "android" if "android" in os_text.lower() else "other",
+        "chipset": re.sub(r"\s*\([^)]*nm\)\s*$", "", row.get("Chipset", "")).strip() or None,
+        "ram_gb": max(ram) if ram else None,
+        "storage_gb": storage_options(row.get("Internal")),
+        "expandable_storage": flag(row.get("Card slot"), r"^(yes|micro|sd|nm|memory)", r"^no"),
+        "battery_mah": first_number(r"(\d{3,5})\s*mAh", row.get("Type_1"), int),
+        "charging_w": first_number(r"(\d+(?:\.\d+)?)\s*W\s+wired", charging),
+        "wireless_charging": (1 if re.search(r"(?<!reverse )wireless", re.sub(r"\d+(\.\d+)?W reverse wireless",
+                                                                              "", charging), re.I)
+                              else 0) if charging.strip() else None,
+        "screen_in": first_number(r"([\d.]+)\s*inches", row.get("Size")),
+        "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
+        "display_type": "oled" if "oled" in display.lower() else "lcd" if re.search(r"lcd|ips|tft|pls", display, re.I)
+        else None,
+        "refresh_hz": max((int(h) for h in re.findall(r"(\d{2,3})\s*Hz", display)), default=None),
+        "weight_g": first_number(r"([\d.]+)\s*g\b", row.get("Weight"))
+        or first_number(r"^\s*([\d.]*[1-9][\d.]*)\s*\([\d.]+\s*oz\)", row.get("Weight")),  # "209 (7.37 oz)"
+        "thickness_mm": float(dims[-1][2]) if dims else None,
+        "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", main),
+        "rear_cameras": len(rear_lenses) or None,
+        "has_telephoto": (1 if "telephoto" in rear.lower() else 0) if rear else None,
+        "has_ultrawide": (1 if "ultrawide" in rear.lower() else 0) if rear else None,
+        "selfie_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", selfie),
+        "video_4k": flag(row.get("Video"), r"\b[48]K@"),
+        "has_5g": flag(row.get("Technology"), r"\b5G\b"),
+        "nfc": flag(row.get("NFC"), r"^\s*yes", r"^\s*no"),
+        "headphone_jack": flag(row.get("3.5mm jack"), r"^\s*yes", r"^\s*no"),
+        "ip_rating": ip,
+        "water_resistance": water_resistant(ip),
+        "dual_sim": flag(row.get("SIM"), r"dual|sim\s*\+\s*(nano|micro|mini|e)?-?sim|esim", None),
+        "esim": flag(row.get("SIM"), r"esim"),
+        "stylus": 1 if any("stylus" in t.lower() or "s pen" in t.lower() for t in all_text) else 0,
+        "foldable": 1 if "foldable" in display.lower() or "unfolded" in row.get("Dimensions", "").lower() else 0,
+        "antutu": max(antutu) if antutu else None,
+        "image_url": row.get("Model Image") or None,
+        "source": "gsmarena",
+        # facts the aspect scores read that the spec's columns do not keep
+        "_sensor_inches": sensor_inches(main) if main else None,
+        "_ois": 1 if main and "ois" in main.lower() else 0,
+        "_selfie_4k": flag(row.get("Video_1"), r"\b4K@"),
+        "_stereo": flag(row.get("Loudspeaker"), r"stereo"),
+        "_os_upgrades": first_number(r"up to (\d+) major", os_text, int),
+        "_rugged": 1 if re.search(r"rugged|mil-std", " ".join(all_text), re.I) else 0,
+        "_brightness_nits": first_number(r"(\d{3,4})\s*nits", display, int),
+        "_loudness_lufs": first_number(r"(-\d+(?:\.\d+)?)\s*LUFS", row.get("Loudspeaker_1")),
+    }
+
+
+# -- mobiledokan (recent models GSMArena lacks) -------------------------------------
+
+def read_mobiledokan(path) -> Iterator[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            kind = row.get("device_type", "").lower().replace(" ", "")
+            if kind != "smartphone" or not row.get("model", "").strip():
+                continue
+            status = {"available": "available", "out of stock": "available", "upcoming": "coming_soon"}.get(
+                row.get("status", "").strip().lower())
+            if status is None:
+                continue  # rumoured, or the header leaked into the row
+            year = first_number(r"((?:19|20)\d\d)", row.get("release_date"), int)
+            if year is None or year > 2026:
+                continue
+            yield mobiledokan_record(row, year, status)
+
+
+def mobiledokan_record(row: dict, year: int, status: str) -> dict:
+    brand, model = split_brand_model(canonical_brand(row["brand"]), row["model"])
+    model = re.sub(r"\s*\(\s*\d+\s*(GB|TB)[^)]*\)\s*$", "", model, flags=re.I).strip()
+    screen = row.get("screen_size", "")
+    resolution = re.search(r"(\d{3,4})\s*x\s*(\d{3,4})", screen)
+    ip = best_ip_rating([row.get("ip_rating", ""), row.get("waterproof", ""), row.get("ruggedness", "")])
+    storage = storage_options(row.get("internal_storage"))
+    ram = first_number(r"(\d+(?:\.\d+)?)\s*GB", row.get("ram"))
+    rear = row.get("resolution", "")
+    jack = row.get("audio_jack", "")
+    display = row.get("display_type", "")
+    return {
+        "id": slug(brand, model),
+        "brand": brand,
+        "model": model,
+        "year": year,
+        "status": status,
+        "price_usd": None,
+        "price_source": None,
+        "os": "ios" if "ios" in row.get("operating_system", "").lower() else "android"
+        if "android" in row.get("operating_system", "").lower() else "other",
+        "chipset": row.get("chipset") or None,
+        "ram_gb": ram,
+        "storage_gb": storage,
+        "expandable_storage": 1 if row.get("expandable_memory", "").strip() else None,
+        "battery_mah": first_number(r"(\d{3,5})\s*mAh", row.get("battery_capacity"), int),
+        "charging_w": first_number(r"(\d+(?:\.\d+)?)\s*W", row.get("quick_charging")),
+        "wireless_charging": None,
+        "screen_in": first_number(r"^\s*([\d.]+)", screen),
+        "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
+        "display_type": "oled" if "oled" in display.lower() else "lcd" if re.search(r"lcd|ips|tft|pls", display, re.I)
+        else None,
+        "refresh_hz": first_number(r"(\d{2,3})\s*Hz", row.get("refresh_rate"), int),
+        "weight_g": first_number(r"([\d.]+)\s*gram", row.get("weight")),
+        "thickness_mm": first_number(r"([\d.]+)\s*mm", row.get("thickness")),
+        "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", row.get("primary_camera_resolution")),
+        "rear_cameras": len(re.findall(r"\d+(?:\.\d+)?\s*MP", rear)) or None,
+        "has_telephoto": (1 if "telephoto" in rear.lower() else 0) if rear else None,
+        "has_ultrawide": (1 if re.search(r"ultra ?wide", rear, re.I) else 0) if rear else None,
+        "selfie_camera_mp": None,
+        "video_4k": flag(row.get("video"), r"\b[48]K@"),
+        "has_5g": flag(row.get("network"), r"\b5G\b"),
+        "nfc": None,
+        "headphone_jack": flag(jack, r"3\.5", r"type-c|lightning|usb"),
+        "ip_rating": ip,
+        "water_resistance": water_resistant(ip),
+        "dual_sim": flag(row.get("sim_slot"), r"dual"),
+        "esim": 1 if "esim" in row.get("sim_size", "").lower() else None,
+        "stylus": None,
+        "foldable": 1 if re.search(r"\b(fold|flip)\b", model, re.I) else 0,
+        "antutu": None,
+        "image_url": row.get("image_url") or None,
+        "source": "mobiledokan",
+        "_sensor_inches": None,
+        "_ois": 1 if "ois" in row.get("video", "").lower() else 0,
+        "_selfie_4k": None,
+        "_stereo": None,
+        "_os_upgrades": None,
+        "_rugged": 1 if "rugged" in row.get("ruggedness", "").lower() else 0,
+        "_brightness_nits": first_number(r"(\d{3,4})\s*nits", row.get("brightness"), int),
+        "_loudness_lufs": None,
+    }
+
+
+# -- Mobiles Dataset (2025): USD launch prices -------------------------------------
+
+def read_launch_prices(path) -> dict[str, dict]:
+    """match_key -> {"price_usd", "year", and a few specs to fill gaps} (cheapest variant)."""
+    out: dict[str, dict] = {}
+    with open(path, encoding="latin-1", newline="") as handle:
+        for row in csv.DictReader(handle):
+            company, model = row["Company Name"].strip(), row["Model Name"]
+            if company.lower() in SUB_BRANDS and not model.lower().startswith(company.lower()):
+                model = f"{company} {model}"  # "POCO" + "F6" is the Poco F6
+            brand, model = split_brand_model(canonical_brand(company), model)
+            usd_text = row.get("Launched Price (USA)", "")
+            # "USD 396,22" is a comma decimal; "USD 1,099" a thousands separator.
+            usd_text = re.sub(r"(\d),(\d{2})\s*$", r"\1.\2", usd_text.strip())
+            usd = first_number(r"([\d,]+(?:\.\d+)?)", usd_text)
+            if not usd:
+                continue
+            year = first_number(r"(\d{4})", row.get("Launched Year"), int)
+            if year and year > 2030:
+                year = 2000 + year % 100  # the "2924" typo
+            key = match_key(brand, model)
+            entry = out.get(key)
+            if entry is None or usd < entry["price_usd"]:
+                out[key] = {
+                    "price_usd": usd,
+                    "year": year,
+                    "battery_mah": first_number(r"([\d,]+)\s*mAh", row.get("Battery Capacity"), int),
+                    "weight_g": first_number(r"([\d.]+)\s*g", row.get("Mobile Weight")),
+                    "ram_gb": first_number(r"(\d+(?:\.\d+)?)\s*GB", row.get("RAM")),
+                    "screen_in": first_number(r"([\d.]+)\s*inch", row.get("Screen Size")),
+                    "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", row.get("Back Camera")),
+                    "selfie_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", row.get("Front Camera")),
+                }
+    return out
