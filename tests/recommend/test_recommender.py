@@ -1,0 +1,138 @@
+"""Explanations, critiques, diversity, the next question and the collaborative signal."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from app.preferences import Preferences
+from app.recommend import CRITIQUES, Recommender
+from app.recommend.collaborative import ChoiceLog
+from app.recommend.explain import TEMPLATES
+from app.recommend.ranking import family
+from app.settings import Settings
+from tests.conftest import PROJECT_ROOT
+
+
+def test_cards_explain_themselves(recommender):
+    results = recommender.recommend(Preferences(budget_max=400, priorities=("battery",)))
+    assert len(results.results) == 5
+    for item in results.results:
+        assert item.reasons, item.phone["id"]
+        assert all(e.code in TEMPLATES for e in item.reasons + item.weaknesses + item.tradeoffs)
+        assert 0 <= item.score <= 1
+    assert any("mAh" in e.text and "under $400" in e.text for e in results.results[0].reasons)
+    assert sum(bool(r.tradeoffs) for r in results.results[1:]) >= 3
+
+
+def test_top_cards_are_not_variants_of_one_phone(recommender):
+    results = recommender.recommend(Preferences(budget_max=1500, priorities=("camera",)), top=5)
+    families = [family(r.phone) for r in results.results]
+    assert len(set(families)) == len(families)
+    brands = [r.phone["brand"] for r in results.results]
+    assert max(brands.count(b) for b in brands) <= 3
+
+
+def test_one_brand_asked_for_gives_that_brand(recommender):
+    results = recommender.recommend(Preferences(brands_include=("Samsung",)), top=5)
+    assert {r.phone["brand"] for r in results.results} == {"Samsung"}
+
+
+@pytest.mark.parametrize("kind", CRITIQUES)
+def test_critiques_move_relative_to_the_phone(recommender, kind):
+    prefs = Preferences(budget_max=900)
+    reference = recommender.arrays.phones[recommender.arrays.index["google-pixel-8a"]]
+    moved = recommender.critique(prefs, reference, kind)
+    after = recommender.recommend(moved, better_than=(reference["id"], kind), ask_next=False).results
+    assert after, kind
+    best = after[0].phone
+    assert best["id"] != reference["id"]
+    if kind == "cheaper":
+        assert best["price_usd"] < reference["price_usd"]
+    elif kind == "smaller":
+        assert best["screen_in"] < reference["screen_in"]
+    elif kind == "bigger_screen":
+        assert best["screen_in"] > reference["screen_in"]
+    elif kind == "newer":
+        assert best["year"] > reference["year"]
+    else:
+        aspect = {"better_camera": "camera", "longer_battery": "battery", "faster": "performance"}[kind]
+        k = recommender.arrays.index[reference["id"]]
+        from app.catalog.scores import ASPECTS
+        assert after[0].aspects[aspect] > recommender.arrays.aspects[k, ASPECTS.index(aspect)]
+
+
+def test_unknown_critique_and_phone(recommender):
+    with pytest.raises(ValueError):
+        recommender.critique(Preferences(), "google-pixel-8a", "prettier")
+    with pytest.raises(ValueError):
+        recommender.critique(Preferences(), "no-such-phone", "cheaper")
+
+
+def test_next_question_skips_what_was_answered(recommender):
+    first = recommender.recommend(Preferences()).next_question
+    assert first is not None
+    prefs = Preferences(budget_max=500, os="android", size="compact", brands_exclude=("Samsung",),
+                        use_cases=("gaming",), priorities=("camera", "battery", "performance", "storage"),
+                        require=("nfc",))
+    assert recommender.recommend(prefs).next_question is None
+
+
+def test_an_unsettled_question_is_asked_until_the_picks_settle(recommender):
+    prefs = Preferences()
+    asked = []
+    for _ in range(12):
+        question = recommender.recommend(prefs).next_question
+        if question is None:
+            break
+        asked.append(question)
+        answers = {"budget": Preferences(budget_max=500), "os": Preferences(os="android"),
+                   "size": Preferences(size="large"), "use_cases": Preferences(use_cases=("photography",)),
+                   "features": Preferences(require=("nfc",)), "storage": Preferences(min_storage_gb=128),
+                   "brands": Preferences(brands_exclude=("Apple",))}
+        answer = answers[question] if question in answers else Preferences(priorities=(question,))
+        prefs = prefs.merge(answer)
+    assert len(asked) == len(set(asked)), "a question was asked twice"
+    assert question is None, "the picks never settled"
+
+
+def test_collaborative_signal_moves_phones_chosen_together(tmp_path):
+    log = ChoiceLog(tmp_path / "choices.sqlite")
+    recommender = Recommender(settings=Settings(collaborative_signal=True), choice_log=log)
+    prefs = Preferences(budget_max=700)
+    before = recommender.scores(prefs, liked=["google-pixel-8a"])
+    for _ in range(5):
+        recommender.record_choice(["google-pixel-8a", "nothing-phone-2a", "no-such-phone"])
+    after = recommender.scores(prefs, liked=["google-pixel-8a"])
+    i = recommender.arrays.index["nothing-phone-2a"]
+    assert after[i] > before[i]
+    assert log.together("google-pixel-8a") == {"nothing-phone-2a": 5}
+
+
+def test_collaborative_signal_is_off_by_default(recommender):
+    assert recommender.choice_log is None
+    recommender.record_choice(["google-pixel-8a", "nothing-phone-2a"])  # a no-op, not an error
+
+
+def test_currency_is_converted(recommender):
+    in_yuan = recommender.recommend(Preferences(budget_max=3000, currency="CNY"), top=10, ask_next=False)
+    assert all(r.phone["price_usd"] <= 3000 * 0.1364 + 1e-6 for r in in_yuan.results)
+
+
+def test_cli_json_and_errors():
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "app", "recommend", *args], cwd=PROJECT_ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    result = run("--prefs", '{"budget_max": 400, "priorities": ["camera"]}', "--top", "3", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert len(data["results"]) == 3
+    assert set(data["results"][0]) >= {"phone", "score", "reasons", "weaknesses", "flags"}
+    assert "price_usd" in data["results"][0]["phone"]
+    bad = run("--prefs", '{"budget_max": "lots"}')
+    assert bad.returncode == 2 and "budget_max" in bad.stderr and "Traceback" not in bad.stderr
+    table = run("--prefs", '{"brands_include": ["Apple"], "budget_max": 100}')
+    assert table.returncode == 0 and "Try:" in table.stdout
