@@ -1,0 +1,146 @@
+"""A phone's comparison card, and the drawn placeholder that stands in for its photo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.words import explanation_text, tr
+
+CRITIQUE_BUTTONS = (("cheaper", "Cheaper"), ("better_camera", "Better camera"), ("longer_battery", "Longer battery"),
+                    ("smaller", "Smaller"), ("bigger_screen", "Bigger screen"), ("faster", "Faster"),
+                    ("newer", "Newer"))
+BRAND_COLOURS = {"Apple": "#5f6b7a", "Samsung": "#1f4aa8", "Google": "#2f8f4e", "Xiaomi": "#e0621b",
+                 "OnePlus": "#c8102e", "Motorola": "#2b5797", "Sony": "#333333", "Huawei": "#c7000b",
+                 "Honor": "#2a6ebb", "Oppo": "#1a8a5a", "Vivo": "#415fff", "Nothing": "#222222"}
+
+
+def key_specs(phone: dict, prefs) -> list[tuple[str, str]]:
+    """3-4 facts, those the shopper cares about first."""
+    specs = {
+        "battery": (tr("Battery"), f"{phone['battery_mah']:,} mAh" if phone["battery_mah"] else None),
+        "display": (tr("Screen"), f"{phone['screen_in']:g}\"" + (f" {phone['refresh_hz']} Hz" if phone["refresh_hz"]
+                                                                    else "") if phone["screen_in"] else None),
+        "camera": (tr("Camera"), f"{phone['main_camera_mp']:g} MP" if phone["main_camera_mp"] else None),
+        "performance": (tr("Chip"), (phone["chipset"] or "").replace("Qualcomm ", "").split(" (")[0] or None),
+        "lightweight": (tr("Weight"), f"{phone['weight_g']:g} g" if phone["weight_g"] else None),
+        "storage": (tr("Storage"), " / ".join(f"{s // 1024} TB" if s >= 1024 else f"{s} GB"
+                                               for s in phone["storage_gb"][:3]) or None),
+        "charging": (tr("Charging"), f"{phone['charging_w']:g} W" if phone["charging_w"] else None),
+    }
+    order = [a for a in prefs.priorities if a in specs] + ["display", "battery", "camera", "performance"]
+    out, seen = [], set()
+    for aspect in order:
+        if aspect not in seen and specs[aspect][1]:
+            out.append(specs[aspect])
+            seen.add(aspect)
+    return out[:4]
+
+
+class PhonePicture(QWidget):
+    """A clean drawing instead of a photo: the phone's outline at its screen size, and the brand initial."""
+
+    def __init__(self, phone: dict, parent=None):
+        super().__init__(parent)
+        self.phone = phone
+        self.setFixedSize(84, 120)
+        self.setAccessibleName(f"{phone['brand']} {phone['model']}")
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        size = self.phone.get("screen_in") or 6.3
+        scale = max(0.72, min(1.0, size / 6.9))
+        height = 110 * scale
+        width = height * (0.46 if not self.phone.get("foldable") else 0.8)
+        body = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        colour = QColor(BRAND_COLOURS.get(self.phone["brand"], "#4a5568"))
+        path = QPainterPath()
+        path.addRoundedRect(body, 10, 10)
+        painter.fillPath(path, colour)
+        screen = body.adjusted(4, 4, -4, -4)
+        inner = QPainterPath()
+        inner.addRoundedRect(screen, 7, 7)
+        painter.fillPath(inner, QColor("#f7f9fc"))
+        painter.setPen(QPen(colour))
+        font = QFont(self.font())
+        font.setPointSizeF(22)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(screen, Qt.AlignCenter, self.phone["brand"][:1])
+        painter.end()
+
+
+class PhoneCard(QFrame):
+    critique = Signal(str, str)      # phone id, critique kind
+    keep = Signal(str)
+    compare = Signal(str)
+
+    def __init__(self, rank: int, item, prefs, language: str, kept: bool, compared: bool, parent=None):
+        super().__init__(parent)
+        phone = item.phone
+        self.phone_id = phone["id"]
+        self.setObjectName("card")
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+
+        top = QHBoxLayout()
+        top.addWidget(PhonePicture(phone))
+        title_box = QVBoxLayout()
+        name = QLabel(f"<b>#{rank} {phone['brand']} {phone['model']}</b>")
+        name.setObjectName("cardTitle")
+        name.setWordWrap(True)
+        title_box.addWidget(name)
+        if phone["price_usd"]:
+            price = f"${phone['price_usd']:,.0f}" + (f" · {tr('Store price')}" if phone.get("store_price") else "")
+        else:
+            price = tr("Price unknown")
+        title_box.addWidget(QLabel(f"{phone['year']} · {price}"))
+        match = QLabel(tr("Match {score}%").format(score=round(item.score * 100)))
+        match.setObjectName("match")
+        title_box.addWidget(match)
+        title_box.addStretch(1)
+        top.addLayout(title_box, 1)
+        layout.addLayout(top)
+
+        specs = QGridLayout()
+        for row, (label, value) in enumerate(key_specs(phone, prefs)):
+            specs.addWidget(QLabel(label), row, 0)
+            value_label = QLabel(f"<b>{value}</b>")
+            value_label.setWordWrap(True)
+            specs.addWidget(value_label, row, 1)
+        layout.addLayout(specs)
+
+        for reason in item.reasons[:3]:
+            label = QLabel("✓ " + explanation_text(reason, language))
+            label.setObjectName("reason")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        for weakness in item.weaknesses[:2] + item.tradeoffs[:1]:
+            label = QLabel("– " + explanation_text(weakness, language))
+            label.setObjectName("weakness")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+        critiques = QGridLayout()
+        for k, (kind, text) in enumerate(CRITIQUE_BUTTONS):
+            button = QPushButton(tr(text))
+            button.setObjectName("critique")
+            button.setAccessibleName(f"{tr(text)}: {phone['brand']} {phone['model']}")
+            button.clicked.connect(lambda _=False, kind=kind: self.critique.emit(self.phone_id, kind))
+            critiques.addWidget(button, k // 4, k % 4)
+        layout.addLayout(critiques)
+
+        actions = QHBoxLayout()
+        keep = QPushButton(tr("Kept") if kept else tr("Keep"))
+        keep.setObjectName("primary" if not kept else "secondary")
+        keep.clicked.connect(lambda: self.keep.emit(self.phone_id))
+        compare = QPushButton(("✓ " if compared else "") + tr("Compare"))
+        compare.setCheckable(True)
+        compare.setChecked(compared)
+        compare.clicked.connect(lambda: self.compare.emit(self.phone_id))
+        actions.addWidget(keep)
+        actions.addWidget(compare)
+        layout.addLayout(actions)

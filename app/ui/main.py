@@ -1,0 +1,288 @@
+"""Starting the window: fonts, translations, theme, stored settings, kiosk or desktop mode.
+
+The window appears at once; the catalog and the language model load in the
+background. A missing or broken catalog or model gives a clear dialog, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields, replace
+
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox)
+
+from app.paths import ASSETS_DIR
+from app.settings import DEFAULTS, Settings
+from app.ui.words import tr
+
+FONT_FILE = ASSETS_DIR / "fonts" / "wqy-microhei.ttc"
+QM_FILE = ASSETS_DIR / "i18n" / "phone_guide_zh_CN.qm"
+ORGANISATION, APPLICATION = "PhoneGuide", "phone-guide"
+
+STYLE = """
+QWidget { font-size: %(base)dpx; color: %(text)s; }
+QMainWindow, QStackedWidget > QWidget, QScrollArea > QWidget > QWidget { background: %(page)s; }
+QLabel#appTitle { font-size: %(title)dpx; font-weight: 700; color: %(accent)s; }
+QLabel#headline { font-size: %(headline)dpx; font-weight: 700; }
+QLabel#subtitle { font-size: %(large)dpx; color: %(muted)s; }
+QLabel#question { font-size: %(headline)dpx; font-weight: 600; margin: 12px 0; }
+QLabel#summary { font-size: %(large)dpx; font-weight: 600; }
+QLabel#caption, QLabel#status { color: %(muted)s; }
+QLabel#reason { color: %(good)s; }
+QLabel#weakness { color: %(bad)s; }
+QLabel#match { color: %(accent)s; font-weight: 700; }
+QFrame#card { background: %(card)s; border: 1px solid %(border)s; border-radius: 14px; padding: 10px; }
+QPushButton { min-height: %(target)dpx; padding: 4px 14px; border-radius: 10px; border: 1px solid %(border)s;
+              background: %(card)s; }
+QPushButton:focus { border: 2px solid %(accent)s; }
+QPushButton:checked { background: %(accent)s; color: %(on_accent)s; border-color: %(accent)s; }
+QPushButton#primary, QPushButton#start { background: %(accent)s; color: %(on_accent)s; border: none; font-weight: 600; }
+QPushButton#start { font-size: %(headline)dpx; min-width: 260px; min-height: %(big)dpx; border-radius: 16px; }
+QPushButton#chip { background: %(chip)s; border: none; border-radius: 14px; min-height: %(chip_h)dpx; }
+QPushButton#critique { font-size: %(small)dpx; min-height: %(crit_h)dpx; padding: 2px 6px; }
+QPushButton#relax { background: %(chip)s; }
+QPushButton#choice { min-height: %(big)dpx; font-size: %(large)dpx; }
+QLineEdit { min-height: %(target)dpx; border: 1px solid %(border)s; border-radius: 10px; padding: 0 12px;
+            background: %(card)s; font-size: %(large)dpx; }
+QProgressBar { border: none; background: %(chip)s; border-radius: 6px; text-align: center; min-height: 22px; }
+QProgressBar::chunk { background: %(accent)s; border-radius: 6px; }
+"""
+THEMES = {
+    "normal": {"text": "#1d2330", "muted": "#5b6475", "page": "#f4f6fb", "card": "#ffffff", "border": "#d5dbe7",
+               "accent": "#2454d6", "on_accent": "#ffffff", "chip": "#e3e9fb", "good": "#1d7a46", "bad": "#a6402a"},
+    "high_contrast": {"text": "#000000", "muted": "#000000", "page": "#ffffff", "card": "#ffffff",
+                      "border": "#000000", "accent": "#000000", "on_accent": "#ffff00", "chip": "#ffff00",
+                      "good": "#004d00", "bad": "#8b0000"},
+}
+
+
+def style_sheet(settings: Settings, kiosk: bool) -> str:
+    scale = (1.25 if kiosk else 1.0) * (1.2 if settings.larger_text else 1.0)
+    sizes = {"base": 15, "small": 12, "large": 18, "title": 22, "headline": 30, "target": 44 if not kiosk else 52,
+             "big": 64, "chip_h": 34, "crit_h": 34 if not kiosk else 48}
+    values = {k: int(v * scale) if k not in ("target", "crit_h") else v for k, v in sizes.items()}
+    values.update(THEMES["high_contrast" if settings.high_contrast else "normal"])
+    return STYLE % values
+
+
+def load_settings(store: QSettings) -> Settings:
+    values = {}
+    for f in fields(Settings):
+        default = getattr(DEFAULTS, f.name)
+        raw = store.value(f.name, default)
+        try:
+            values[f.name] = (raw in (True, "true", "1", 1)) if isinstance(default, bool) else type(default)(raw)
+        except (TypeError, ValueError):
+            values[f.name] = default
+    return Settings(**values)
+
+
+def save_settings(store: QSettings, settings: Settings) -> None:
+    for f in fields(Settings):
+        store.setValue(f.name, getattr(settings, f.name))
+
+
+def register_font(app: QApplication) -> None:
+    """The bundled CJK font, so Chinese renders on machines without one."""
+    if FONT_FILE.is_file():
+        font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            font = QFont(app.font())
+            font.setFamilies([app.font().family(), families[0]])
+            app.setFont(font)
+
+
+class Application:
+    """The running app: window, session, translator, settings."""
+
+    def __init__(self, qt_app: QApplication, kiosk: bool, store: QSettings | None = None):
+        self.qt_app = qt_app
+        self.kiosk = kiosk
+        self.store = store or QSettings(ORGANISATION, APPLICATION)
+        self.settings = load_settings(self.store)
+        self.translator = QTranslator()
+        self.window = None
+        self.idle = None
+
+    def set_language(self, language: str) -> None:
+        self.qt_app.removeTranslator(self.translator)
+        if language == "zh_CN" and self.translator.load(str(QM_FILE)):
+            self.qt_app.installTranslator(self.translator)
+        if self.window is not None:
+            self.window.language = language
+            self.window.build_pages()
+            self.window.setWindowTitle(tr("Phone guide"))
+        if not self.kiosk:
+            self.settings = replace(self.settings, language=language)
+            self.store.setValue("language", language)
+
+    def start(self, session) -> "MainWindow":
+        from app.ui.window import MainWindow
+
+        self.set_language(self.settings.language)
+        self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
+        window = MainWindow(session, self.settings, kiosk=self.kiosk, language=self.settings.language)
+        window.language_changed.connect(self.set_language)
+        self.window = window
+        QShortcut(QKeySequence("Ctrl+,"), window, activated=self.open_settings)
+        QShortcut(QKeySequence("F1"), window, activated=self.show_about)
+        if self.kiosk:
+            from app.ui.kiosk import IdleWatch, OnScreenKeyboard
+
+            window.setWindowFlag(Qt.FramelessWindowHint, True)
+            self.idle = IdleWatch(window, self.settings.idle_timeout_s, self.idle_reset)
+            self.qt_app.installEventFilter(self.idle)
+            keyboard = OnScreenKeyboard(window.wish)
+            keyboard.setVisible(False)
+            window.centralWidget().layout().addWidget(keyboard)
+            window.keyboard = keyboard
+            staff = QPushButton(tr("Settings"))
+            staff.setObjectName("secondary")
+            staff.clicked.connect(self.open_settings)
+            window.statusBar().addPermanentWidget(staff)
+            window.showFullScreen()
+        else:
+            size = self.store.value("window_size")
+            if size is not None:
+                window.resize(size)
+            else:
+                window.resize(1200, 820)
+            window.show()
+        return window
+
+    def idle_reset(self) -> None:
+        self.window.start_over()
+
+    def can_leave(self) -> bool:
+        if not self.kiosk:
+            return True
+        from app.ui.kiosk import ask_pin
+
+        return ask_pin(self.window, self.settings.staff_pin_hash)
+
+    def open_settings(self) -> bool:
+        from app.ui.kiosk import ask_pin, hash_pin
+
+        if self.kiosk and not ask_pin(self.window, self.settings.staff_pin_hash):
+            return False
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(tr("Settings"))
+        form = QFormLayout(dialog)
+        language = QComboBox()
+        language.addItem("English", "en")
+        language.addItem("简体中文", "zh_CN")
+        language.setCurrentIndex(1 if self.settings.language == "zh_CN" else 0)
+        idle = QSpinBox()
+        idle.setRange(15, 3600)
+        idle.setValue(self.settings.idle_timeout_s)
+        year = QSpinBox()
+        year.setRange(2015, 2026)
+        year.setValue(self.settings.oldest_year_shown)
+        collaborative = QCheckBox()
+        collaborative.setChecked(self.settings.collaborative_signal)
+        contrast = QCheckBox()
+        contrast.setChecked(self.settings.high_contrast)
+        larger = QCheckBox()
+        larger.setChecked(self.settings.larger_text)
+        pin = QLineEdit()
+        pin.setEchoMode(QLineEdit.Password)
+        prices = QPushButton(tr("Import a price list…"))
+        prices.clicked.connect(lambda: self.import_prices())
+        for text, widget in ((tr("Language"), language), (tr("Idle timeout (seconds)"), idle),
+                             (tr("Show phones from year"), year),
+                             (tr("Learn from earlier shoppers on this device"), collaborative),
+                             (tr("High contrast"), contrast), (tr("Larger text"), larger),
+                             (tr("New staff PIN (leave empty to keep)"), pin), ("", prices)):
+            form.addRow(text, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        self.settings = replace(self.settings, language=language.currentData(), idle_timeout_s=idle.value(),
+                                oldest_year_shown=year.value(), collaborative_signal=collaborative.isChecked(),
+                                high_contrast=contrast.isChecked(), larger_text=larger.isChecked(),
+                                staff_pin_hash=hash_pin(pin.text()) if pin.text() else self.settings.staff_pin_hash)
+        save_settings(self.store, self.settings)
+        self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
+        self.window.settings = self.settings
+        self.window.session.recommender.settings = self.settings
+        self.set_language(self.settings.language)
+        return True
+
+    def import_prices(self, path: str | None = None) -> str:
+        from app.catalog.prices import PriceImportError, import_prices
+        from app.paths import catalog_path
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, tr("Import a price list…"), "", "CSV (*.csv)")
+            if not path:
+                return ""
+        try:
+            report = import_prices(catalog_path(), path)
+            message = tr("Price list imported: {count} prices.").format(count=report.imported)
+        except (PriceImportError, RuntimeError) as error:
+            message = str(error)
+        QMessageBox.information(self.window, tr("Import a price list…"), message)
+        return message
+
+    def show_about(self) -> None:
+        from app.catalog import about_text, open_catalog
+
+        try:
+            with open_catalog() as catalog:
+                text = about_text(catalog)
+        except Exception:
+            text = about_text()
+        text += ("\n\nLanguage model: fine-tuned from sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0). "
+                 "Chinese font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3).")
+        QMessageBox.about(self.window, tr("About"), text)
+
+
+def load_session():
+    """The catalog and recommender (fast); raises CatalogError with a clear message when broken."""
+    from app.recommend import Recommender
+    from app.session import Session
+
+    return Session(Recommender())
+
+
+def run_app(kiosk: bool = False) -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APPLICATION)
+    qt_app.setOrganizationName(ORGANISATION)
+    register_font(qt_app)
+    from app.catalog import CatalogError
+
+    try:
+        session = load_session()
+    except CatalogError as error:
+        QMessageBox.critical(None, "Phone guide", str(error))
+        return 1
+    app = Application(qt_app, kiosk)
+    window = app.start(session)
+    from app import understanding
+    from app.ui.tasks import run_task
+
+    window.status.setText(tr("Loading the language model…"))
+    run_task("model", understanding.load, lambda _: window.status.setText(""),
+             lambda error: window.status.setText(
+                 tr("The language model could not be loaded; choose answers with the buttons.") + f" ({error})"))
+    original_close = window.closeEvent
+
+    def close_event(event) -> None:
+        if not app.can_leave():
+            event.ignore()
+            return
+        if not kiosk:
+            app.store.setValue("window_size", window.size())
+        original_close(event)
+
+    window.closeEvent = close_event
+    return qt_app.exec()

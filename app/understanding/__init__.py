@@ -1,0 +1,80 @@
+"""Understanding: the shopper's words (and the question they answer) -> Preferences.
+
+`parse(text, context)` reads amounts, currencies, brands and models exactly
+(`mentions`), runs the shipped int8 ONNX language model once, and lets the model
+decide what everything means (`reading`). Only onnxruntime, tokenizers and numpy
+are used; the model loads once, lazily, and is safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from app.preferences import QUESTIONS, Preferences
+from app.understanding.mentions import find_mentions
+from app.understanding.model import MAX_CHARS, LanguageModel, ModelUnavailable, encode, mention_tokens
+from app.understanding.reading import CONTEXT_WORDS, UNSURE_BELOW, read
+
+__all__ = ["Understanding", "parse", "embed", "load", "is_loaded", "ModelUnavailable"]
+
+_model: LanguageModel | None = None
+_loading = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Understanding:
+    prefs: Preferences
+    confidence: dict[str, float] = field(default_factory=dict)
+    unsure: tuple[str, ...] = ()
+
+
+def load() -> LanguageModel:
+    """The model, loaded on first use; later calls return the same one."""
+    global _model
+    if _model is None:
+        with _loading:
+            if _model is None:
+                _model = LanguageModel()
+    return _model
+
+
+def is_loaded() -> bool:
+    return _model is not None
+
+
+def clean(text) -> str:
+    """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    text = str(text)[:MAX_CHARS]
+    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+
+
+def parse(text, context: str | None = None) -> Understanding:
+    """What the shopper said, as partial Preferences with a confidence per filled slot."""
+    text = clean(text)
+    if context not in QUESTIONS:
+        context = None
+    if not text.strip():
+        return Understanding(Preferences())
+    model = load()
+    encoded = encode(model.tokenizer, text, CONTEXT_WORDS[context])
+    statements, roles, _ = model.run(encoded)
+    mentions, logits = [], []
+    for mention in find_mentions(text):
+        tokens = mention_tokens(encoded, mention)
+        if tokens:  # a mention cut off by truncation is not read
+            mentions.append(mention)
+            logits.append(roles[tokens].mean(axis=0).tolist())
+    reading = read(statements.tolist(), mentions, logits)
+    unsure = tuple(sorted(k for k, p in reading.confidence.items() if p < UNSURE_BELOW))
+    return Understanding(reading.prefs, reading.confidence, unsure)
+
+
+def embed(texts: list[str]):
+    """Sentence embeddings (L2-normalised float32 rows) from the same shipped encoder."""
+    return load().embed([clean(t) for t in texts])
+
+

@@ -1,0 +1,259 @@
+"""Exact reading of the things a shopper names: amounts, currencies, brands, models.
+
+This is the deterministic half of understanding. It finds every number (digits,
+"1.2k", "two grand", "seven fifty", 两千五, "8+256", "1TB"), the currency said with
+it, every brand or brand alias, and model numbers with a known release year
+("iPhone 12", "Galaxy S24"). It never decides what a mention means for the
+shopper: whether 500 is a maximum or a minimum, whether Samsung is wanted or
+refused, is the language model's job (a role per mention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER, BRAND, MODEL = "number", "brand", "model"
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str            # NUMBER, BRAND or MODEL
+    start: int           # character span in the text
+    end: int
+    value: float | str   # the amount, the canonical brand, or the model's release year
+    currency: str | None = None
+    unit: str | None = None  # "gb" when the amount was said as a memory size ("256GB", "1TB")
+    brand: str | None = None  # for a model: its maker
+
+
+# -- brands ----------------------------------------------------------------------------
+
+BRAND_ALIASES = {
+    "Apple": ["apple", "iphone", "iphones", "苹果"],
+    "Samsung": ["samsung", "galaxy", "三星"],
+    "Google": ["google", "pixel", "pixels", "谷歌"],
+    "OnePlus": ["oneplus", "one plus", "一加"],
+    "Xiaomi": ["xiaomi", "redmi", "poco", "mi", "小米", "红米"],
+    "Motorola": ["motorola", "moto", "摩托罗拉"],
+    "Sony": ["sony", "xperia", "索尼"],
+    "Nokia": ["nokia", "诺基亚"],
+    "Oppo": ["oppo"],
+    "Vivo": ["vivo", "iqoo"],
+    "Realme": ["realme", "真我"],
+    "Huawei": ["huawei", "华为"],
+    "Honor": ["honor", "荣耀"],
+    "Asus": ["asus", "rog", "zenfone", "华硕"],
+    "Nothing": ["nothing phone", "cmf"],
+    "Fairphone": ["fairphone"],
+    "ZTE": ["zte", "中兴"],
+    "Nubia": ["nubia", "red magic", "redmagic", "努比亚", "红魔"],
+    "Tecno": ["tecno"],
+    "Infinix": ["infinix"],
+    "Cat": ["cat phone", "cat s"],
+    "Ulefone": ["ulefone"],
+    "Doogee": ["doogee"],
+    "Blackview": ["blackview"],
+    "Lenovo": ["lenovo", "联想"],
+    "LG": ["lg"],
+    "HTC": ["htc"],
+    "Meizu": ["meizu", "魅族"],
+    "TCL": ["tcl"],
+}
+_ALIAS_TO_BRAND = {alias: brand for brand, aliases in BRAND_ALIASES.items() for alias in aliases}
+_BRAND_RE = re.compile(
+    r"(?<![a-z0-9])(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if a.isascii()), key=len, reverse=True))
+    + r")(?![a-z0-9])|(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if not a.isascii()), key=len,
+                                          reverse=True)) + ")",
+    re.IGNORECASE,
+)
+
+# -- models with a release year ("X or newer" sets min_year to the model's year) ----------
+
+IPHONE_YEARS = {"6": 2014, "6s": 2015, "7": 2016, "8": 2017, "x": 2017, "xr": 2018, "xs": 2018, "11": 2019,
+                "12": 2020, "13": 2021, "14": 2022, "15": 2023, "16": 2024, "16e": 2025, "17": 2025}
+GALAXY_S_YEARS = {"7": 2016, "8": 2017, "9": 2018, "10": 2019, "20": 2020, "21": 2021, "22": 2022, "23": 2023,
+                  "24": 2024, "25": 2025}
+PIXEL_YEARS = {"2": 2017, "3": 2018, "3a": 2019, "4": 2019, "4a": 2020, "5": 2020, "5a": 2021, "6": 2021, "6a": 2022,
+               "7": 2022, "7a": 2023, "8": 2023, "8a": 2024, "9": 2024, "9a": 2025, "10": 2025}
+ONEPLUS_YEARS = {"7": 2019, "8": 2020, "9": 2021, "10": 2022, "11": 2023, "12": 2024, "13": 2025}
+NOTE_YEARS = {"8": 2017, "9": 2018, "10": 2019, "20": 2020}
+_MODEL_PATTERNS = (
+    ("Apple", re.compile(r"(?:iphone|苹果)\s*(\d{1,2}e?|xr|xs|x|6s)(?![\d])", re.I), IPHONE_YEARS),
+    ("Samsung", re.compile(r"(?:galaxy\s*s\s?|(?<![\w'])s)(\d{1,2})(?!\d)", re.I), GALAXY_S_YEARS),
+    ("Samsung", re.compile(r"galaxy\s*note\s?(\d{1,2})(?!\d)", re.I), NOTE_YEARS),
+    ("Google", re.compile(r"pixel\s*(\d{1,2}a?)(?![\d])", re.I), PIXEL_YEARS),
+    ("OnePlus", re.compile(r"one\s?plus\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
+)
+
+# -- numbers ---------------------------------------------------------------------------
+
+SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "hundo": 100, "hundos": 100, "thousand": 1000, "grand": 1000, "k": 1000}
+_WORD = r"(?:" + "|".join(sorted(list(SMALL) + list(TENS) + list(SCALES), key=len, reverse=True)) + r")"
+_WORDS_RE = re.compile(rf"(?<![a-z]){_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*(?![a-z])", re.I)
+
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
+
+_DIGITS_RE = re.compile(r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)\b)?", re.I)
+
+CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
+                   ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
+                   ("rs", "INR"), ("inr", "INR")]
+CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buck", "USD"), ("usd", "USD"),
+                  ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("€", "EUR"), ("pounds", "GBP"),
+                  ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
+                  ("块钱", "CNY"), ("块", "CNY"), ("rupees", "INR"), ("rupee", "INR"), ("inr", "INR"),
+                  ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY")]
+_GB_AFTER = re.compile(r"\s*(tb|t|terabytes?|gb|gigs?|gigabytes?|g)\b|\s*(tb|gb|t|g|个g)", re.I)
+
+
+def zh_number(text: str) -> float | None:
+    """两千五 -> 2500, 一千八 -> 1800, 三千 -> 3000, 1.5万 -> 15000, 十二 -> 12."""
+    digit_unit = re.fullmatch(r"(\d+(?:\.\d+)?)([千万])", text)
+    if digit_unit:
+        return float(digit_unit.group(1)) * ZH_UNITS[digit_unit.group(2)]
+    total, section, digit, last_unit = 0, 0, None, None
+    for ch in text:
+        if ch in ZH_DIGITS:
+            digit = ZH_DIGITS[ch]
+        elif ch in ZH_UNITS:
+            unit = ZH_UNITS[ch]
+            if unit == 10000:
+                total += (section + (digit or 0)) * unit
+                section, digit = 0, None
+            else:
+                section += (1 if digit is None else digit) * unit
+                digit = None
+            last_unit = unit
+        else:
+            return None
+    if digit is not None:
+        # 两千五: a trailing digit after a unit counts in the next unit down
+        if last_unit and last_unit >= 100 and len(text) >= 2 and text[-2] in ZH_UNITS:
+            section += digit * (last_unit // 10)
+        else:
+            section += digit
+    value = total + section
+    return float(value) if value else None
+
+
+def words_number(text: str) -> float | None:
+    """'two grand' 2000, 'seven fifty' 750, 'fifteen hundred' 1500, '5 hundo' handled by digits."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens or all(t in ("a", "an") for t in tokens):
+        return None
+    groups, current = [], 0
+    for token in tokens:
+        if token in SMALL:
+            if current and current % 100 == 0 and current < 1000 and SMALL[token] < 10:
+                current += SMALL[token]
+            elif current and current < 20:
+                groups.append(current)
+                current = SMALL[token]
+            else:
+                current += SMALL[token]
+        elif token in TENS:
+            if current and current < 100:  # "seven fifty", "nineteen ninety": a new group
+                groups.append(current)
+                current = TENS[token]
+            else:
+                current += TENS[token]
+        elif token in SCALES:
+            current = (current or 1) * SCALES[token]
+    groups.append(current)
+    if len(groups) == 2 and groups[0] < 100 and groups[1] < 100:
+        return float(groups[0] * 100 + groups[1])  # "seven fifty" -> 750
+    return float(sum(groups)) if sum(groups) else None
+
+
+def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    before = text[max(0, start - 5):start].lower().rstrip()
+    for token, code in CURRENCY_BEFORE:
+        if before.endswith(token) and (not token[-1].isalpha() or not before[:-len(token)][-1:].isalpha()):
+            return code, start - (len(text[max(0, start - 5):start]) - len(before)) - len(token), end
+    after = text[end:end + 12].lower()
+    stripped = after.lstrip()
+    for token, code in CURRENCY_AFTER:
+        if stripped.startswith(token) and not stripped[len(token):len(token) + 1].isalpha() or (
+                stripped.startswith(token) and not token.isascii()):
+            return code, start, end + (len(after) - len(stripped)) + len(token)
+    return None, start, end
+
+
+def find_numbers(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    taken = [False] * len(text)
+
+    def add(start: int, end: int, value: float | None) -> None:
+        if value is None or any(taken[start:end]):
+            return
+        currency, c_start, c_end = _currency_near(text, start, end)
+        unit = None
+        gb = _GB_AFTER.match(text, end)
+        if gb and currency is None:
+            said = (gb.group(1) or gb.group(2)).lower()
+            unit = "gb"
+            if said.startswith("t"):
+                value *= 1024
+        found.append(Mention(NUMBER, start, end, float(value), currency=currency, unit=unit))
+        for k in range(start, end):
+            taken[k] = True
+
+    for match in _DIGITS_RE.finditer(text):
+        number = float(match.group(1).replace(",", ""))
+        scale = (match.group(2) or "").lower()
+        number *= {"k": 1000, "grand": 1000, "thousand": 1000, "hundred": 100}.get(scale, 1)
+        tail = re.match(r"\s*(hundos?)\b", text[match.end():], re.I)
+        end = match.end()
+        if tail and not scale:  # "5 hundo"
+            number *= 100
+            end += tail.end()
+        if not scale and re.match(r"[千万]", text[end:end + 1]):
+            number *= ZH_UNITS[text[end]]
+            end += 1
+        add(match.start(), end, number)
+    for match in _ZH_RE.finditer(text):
+        add(match.start(), match.end(), zh_number(match.group(0)))
+    for match in _WORDS_RE.finditer(text):
+        add(match.start(), match.end(), words_number(match.group(0)))
+    return found
+
+
+def find_brands(text: str) -> list[Mention]:
+    out = []
+    for match in _BRAND_RE.finditer(text):
+        alias = match.group(0).lower()
+        brand = _ALIAS_TO_BRAND.get(alias) or _ALIAS_TO_BRAND.get(match.group(0))
+        if alias == "mi" and not re.match(r"\s*\d", text[match.end():]):
+            continue  # "mi" is only Xiaomi before a model number ("Mi 11")
+        if brand:
+            out.append(Mention(BRAND, match.start(), match.end(), brand))
+    return out
+
+
+def find_models(text: str) -> list[Mention]:
+    """Model numbers with a known release year: the number part of 'iPhone 12', 'S24', 'Pixel 8a'."""
+    out = []
+    for brand, pattern, years in _MODEL_PATTERNS:
+        for match in pattern.finditer(text):
+            key = match.group(1).lower().replace(" ", "")
+            if key in years:
+                out.append(Mention(MODEL, match.start(1), match.end(1), float(years[key]), brand=brand))
+    return out
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every mention, in text order; a model number is not also read as an amount."""
+    models = find_models(text)
+    model_spans = [(m.start, m.end) for m in models]
+    numbers = [n for n in find_numbers(text)
+               if not any(s <= n.start < e or n.start <= s < n.end for s, e in model_spans)]
+    mentions = models + numbers + find_brands(text)
+    return sorted(mentions, key=lambda m: (m.start, m.end))

@@ -1,0 +1,172 @@
+"""What the model's outputs mean: the label sets, and turning outputs into Preferences.
+
+Shared by training (to make targets from gold Preferences) and by the runtime
+(to read the model's outputs), so the two can never disagree.
+
+The model has two kinds of output:
+- one probability per *statement* about the whole text ("priorities:camera",
+  "require:nfc", "os:ios", …);
+- per token, a *role* for every mention the deterministic reader found: is this
+  brand wanted or refused, is this number a maximum, a minimum, a storage or RAM
+  amount, a year, or nothing at all?
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
+from app.understanding.mentions import BRAND, MODEL, NUMBER, Mention
+
+STATEMENTS = (
+    [f"priorities:{a}" for a in ASPECTS] + [f"deprioritized:{a}" for a in ASPECTS]
+    + [f"require:{f}" for f in FEATURES] + [f"exclude_features:{f}" for f in FEATURES]
+    + [f"use_cases:{u}" for u in USE_CASES] + ["os:android", "os:ios", "size:compact", "size:large"]
+)
+ROLES = ("none", "brand_in", "brand_out", "budget_max", "budget_min", "storage", "ram", "min_year")
+ALLOWED_ROLES = {
+    BRAND: ("none", "brand_in", "brand_out"),
+    NUMBER: ("none", "budget_max", "budget_min", "storage", "ram", "min_year"),
+    MODEL: ("none", "min_year"),
+}
+THRESHOLD = 0.5
+UNSURE_BELOW = 0.65   # a statement this close to a coin toss is asked about, not assumed
+
+# How the question being answered is put in front of the answer.
+CONTEXT_WORDS = {
+    None: "shopper", "budget": "budget price", "os": "operating system", "brands": "brands", "size": "phone size",
+    "use_cases": "what for", "camera": "camera importance", "battery": "battery importance",
+    "performance": "performance importance", "features": "features", "storage": "storage",
+}
+
+# Opposite statements: when both pass the threshold, the more probable one stands.
+OPPOSED = {"priorities": "deprioritized", "require": "exclude_features", "os": "os", "size": "size"}
+
+
+def statement_targets(gold: Preferences) -> list[float]:
+    said = set()
+    for field in ("priorities", "deprioritized", "require", "exclude_features", "use_cases"):
+        said |= {f"{field}:{v}" for v in getattr(gold, field)}
+    if gold.os:
+        said.add(f"os:{gold.os}")
+    if gold.size:
+        said.add(f"size:{gold.size}")
+    return [1.0 if s in said else 0.0 for s in STATEMENTS]
+
+
+def mention_role(mention: Mention, gold: Preferences) -> str:
+    """The role a mention plays in the gold preferences (for training targets)."""
+    if mention.kind == BRAND:
+        if mention.value in gold.brands_include:
+            return "brand_in"
+        if mention.value in gold.brands_exclude:
+            return "brand_out"
+        return "none"
+    value = float(mention.value)
+    if mention.kind == MODEL:
+        return "min_year" if gold.min_year is not None and int(value) == gold.min_year else "none"
+
+    def same(a, b):
+        return b is not None and abs(a - b) <= 0.01 * max(abs(b), 1)
+
+    if same(value, gold.budget_max):
+        return "budget_max"
+    if same(value, gold.budget_min):
+        return "budget_min"
+    if gold.min_storage_gb is not None and int(value) == gold.min_storage_gb and value == int(value):
+        return "storage"
+    if gold.min_ram_gb is not None and int(value) == gold.min_ram_gb and value == int(value):
+        return "ram"
+    if gold.min_year is not None and int(value) == gold.min_year:
+        return "min_year"
+    return "none"
+
+
+@dataclass
+class Reading:
+    prefs: Preferences
+    confidence: dict[str, float]
+
+
+def _softmax(values: list[float]) -> list[float]:
+    top = max(values)
+    exps = [math.exp(v - top) for v in values]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def read(statement_probs, mentions: list[Mention], mention_logits: list[list[float]]) -> Reading:
+    """Preferences from the model's outputs: statement probabilities, and role logits per mention."""
+    confidence: dict[str, float] = {}
+    chosen: dict[str, float] = {}
+    for name, p in zip(STATEMENTS, statement_probs):
+        if p >= THRESHOLD:
+            chosen[name] = float(p)
+    # one side of each opposed pair only
+    for name, p in list(chosen.items()):
+        field, value = name.split(":")
+        if field in OPPOSED:
+            for other, q in list(chosen.items()):
+                o_field, o_value = other.split(":")
+                clash = (o_field == OPPOSED[field] and o_value == value) if field not in ("os", "size") else (
+                    o_field == field and o_value != value)
+                if clash and name in chosen and other in chosen:
+                    del chosen[other if q < p else name]
+    values: dict[str, list] = {}
+    scalars: dict = {}
+    for name, p in chosen.items():
+        field, value = name.split(":")
+        if field in ("os", "size"):
+            scalars[field] = value
+            confidence[field] = p
+        else:
+            values.setdefault(field, []).append(value)
+            confidence[name] = p
+
+    budget_max, budget_min, currency = [], [], None
+    storage, ram, years = [], [], []
+    for mention, logits in zip(mentions, mention_logits):
+        allowed = ALLOWED_ROLES[mention.kind]
+        probs = _softmax([logits[ROLES.index(r)] for r in allowed])
+        best = max(range(len(allowed)), key=lambda k: probs[k])
+        role, p = allowed[best], probs[best]
+        if role == "none":
+            continue
+        if role in ("brand_in", "brand_out"):
+            field = "brands_include" if role == "brand_in" else "brands_exclude"
+            if mention.value not in values.get(field, []):
+                values.setdefault(field, []).append(mention.value)
+                confidence[f"{field}:{mention.value}"] = p
+        elif role == "budget_max":
+            budget_max.append((float(mention.value), p))
+        elif role == "budget_min":
+            budget_min.append((float(mention.value), p))
+        elif role == "storage" and mention.value >= 1:
+            storage.append((int(mention.value), p))
+        elif role == "ram" and mention.value >= 1:
+            ram.append((int(mention.value), p))
+        elif role == "min_year" and 2000 <= mention.value <= 2100:
+            years.append((int(mention.value), p))
+        if role in ("budget_max", "budget_min") and mention.currency and currency is None:
+            currency = mention.currency
+    if budget_max:
+        scalars["budget_max"], confidence["budget_max"] = max(budget_max)  # a hard cap wins over a soft target
+    if budget_min:
+        scalars["budget_min"], confidence["budget_min"] = min(budget_min)
+    if "budget_max" in scalars and "budget_min" in scalars and scalars["budget_min"] > scalars["budget_max"]:
+        del scalars["budget_min"], confidence["budget_min"]
+    if currency and ("budget_max" in scalars or "budget_min" in scalars):
+        scalars["currency"] = currency
+        confidence["currency"] = max(confidence.get("budget_max", 0), confidence.get("budget_min", 0))
+    for field, found in (("min_storage_gb", storage), ("min_ram_gb", ram), ("min_year", years)):
+        if found:
+            scalars[field], confidence[field] = max(found)
+    # the same brand both wanted and refused: the surer reading stands
+    for brand in set(values.get("brands_include", [])) & set(values.get("brands_exclude", [])):
+        keep_in = confidence[f"brands_include:{brand}"] >= confidence[f"brands_exclude:{brand}"]
+        loser = "brands_exclude" if keep_in else "brands_include"
+        values[loser].remove(brand)
+        del confidence[f"{loser}:{brand}"]
+    prefs = Preferences(**scalars, **{k: tuple(v) for k, v in values.items()})
+    return Reading(prefs=prefs, confidence={k: round(float(v), 4) for k, v in confidence.items()})

@@ -1,0 +1,579 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>PhoneGuide</name>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>安卓</translation>
+    </message>
+    <message>
+        <source>Answer a few quick questions, or just tell us what you need.</source>
+        <translation>回答几个简单问题,或者直接告诉我们您的需求。</translation>
+    </message>
+    <message>
+        <source>Any brands you want, or want to avoid?</source>
+        <translation>有想要或想避开的品牌吗?</translation>
+    </message>
+    <message>
+        <source>Any must-have features?</source>
+        <translation>有必须要的功能吗?</translation>
+    </message>
+    <message>
+        <source>At least {amount} GB RAM</source>
+        <translation>运存至少 {amount} GB</translation>
+    </message>
+    <message>
+        <source>At least {amount} GB storage</source>
+        <translation>存储至少 {amount} GB</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Better camera</source>
+        <translation>拍照更好</translation>
+    </message>
+    <message>
+        <source>Bigger screen</source>
+        <translation>屏幕更大</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充电</translation>
+    </message>
+    <message>
+        <source>Cheaper</source>
+        <translation>更便宜</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 4 phones to compare.</source>
+        <translation>请选择 2 到 4 款手机进行对比。</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>小屏</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Compare ({count})</source>
+        <translation>对比({count})</translation>
+    </message>
+    <message>
+        <source>Did you mean: {chip}?</source>
+        <translation>您是指:{chip}?</translation>
+    </message>
+    <message>
+        <source>Doesn't matter</source>
+        <translation>无所谓</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>双卡</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>都可以</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN</source>
+        <translation>请输入员工密码</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV……</translation>
+    </message>
+    <message>
+        <source>Export printable page…</source>
+        <translation>导出可打印页面……</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>性能强</translation>
+    </message>
+    <message>
+        <source>Fast charging</source>
+        <translation>快充</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>更快</translation>
+    </message>
+    <message>
+        <source>Find the right phone in two minutes</source>
+        <translation>两分钟找到合适的手机</translation>
+    </message>
+    <message>
+        <source>Foldable</source>
+        <translation>折叠屏</translation>
+    </message>
+    <message>
+        <source>For a child</source>
+        <translation>孩子使用</translation>
+    </message>
+    <message>
+        <source>For an older person</source>
+        <translation>老人使用</translation>
+    </message>
+    <message>
+        <source>From {amount}</source>
+        <translation>{amount}起</translation>
+    </message>
+    <message>
+        <source>From {year}</source>
+        <translation>{year}年及以后</translation>
+    </message>
+    <message>
+        <source>Gaming</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Good selfies</source>
+        <translation>自拍好</translation>
+    </message>
+    <message>
+        <source>Good sound</source>
+        <translation>音质好</translation>
+    </message>
+    <message>
+        <source>Good value</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <source>Great camera</source>
+        <translation>拍照好</translation>
+    </message>
+    <message>
+        <source>Great screen</source>
+        <translation>屏幕好</translation>
+    </message>
+    <message>
+        <source>Headphone jack</source>
+        <translation>耳机孔</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>How important is battery life?</source>
+        <translation>续航有多重要?</translation>
+    </message>
+    <message>
+        <source>How important is speed?</source>
+        <translation>性能有多重要?</translation>
+    </message>
+    <message>
+        <source>How important is the camera?</source>
+        <translation>拍照有多重要?</translation>
+    </message>
+    <message>
+        <source>How much storage do you need?</source>
+        <translation>您需要多大存储?</translation>
+    </message>
+    <message>
+        <source>Idle timeout (seconds)</source>
+        <translation>无操作超时(秒)</translation>
+    </message>
+    <message>
+        <source>Import a price list…</source>
+        <translation>导入价格表……</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>键盘</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Large screen</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>Learn from earlier shoppers on this device</source>
+        <translation>参考本机此前顾客的选择</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻薄</translation>
+    </message>
+    <message>
+        <source>Loading the language model…</source>
+        <translation>正在加载语言模型……</translation>
+    </message>
+    <message>
+        <source>Long battery</source>
+        <translation>续航长</translation>
+    </message>
+    <message>
+        <source>Long updates</source>
+        <translation>更新久</translation>
+    </message>
+    <message>
+        <source>Longer battery</source>
+        <translation>续航更长</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>越多越好</translation>
+    </message>
+    <message>
+        <source>Lots of storage</source>
+        <translation>存储大</translation>
+    </message>
+    <message>
+        <source>Match {score}%</source>
+        <translation>匹配度 {score}%</translation>
+    </message>
+    <message>
+        <source>Memory card</source>
+        <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <source>NFC</source>
+        <translation>NFC</translation>
+    </message>
+    <message>
+        <source>New staff PIN (leave empty to keep)</source>
+        <translation>新员工密码(留空则不变)</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>更新款</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No {brand}</source>
+        <translation>不要{brand}</translation>
+    </message>
+    <message>
+        <source>No {feature}</source>
+        <translation>不要{feature}</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Not important</source>
+        <translation>不重要</translation>
+    </message>
+    <message>
+        <source>Not important: {aspect}</source>
+        <translation>不重要:{aspect}</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Only {count} phones fit. Try:</source>
+        <translation>只有 {count} 款手机符合。可以试试:</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>户外</translation>
+    </message>
+    <message>
+        <source>Phone guide</source>
+        <translation>选机助手</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price list imported: {count} prices.</source>
+        <translation>价格表已导入:{count} 个价格。</translation>
+    </message>
+    <message>
+        <source>Price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>Question {n} of about {total}</source>
+        <translation>第 {n} 题,共约 {total} 题</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>运存</translation>
+    </message>
+    <message>
+        <source>Refresh rate</source>
+        <translation>刷新率</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Scan to take your shortlist with you</source>
+        <translation>扫码带走您的收藏</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Selfie camera</source>
+        <translation>前置相机</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shortlist ({count})</source>
+        <translation>收藏夹({count})</translation>
+    </message>
+    <message>
+        <source>Show phones</source>
+        <translation>查看手机</translation>
+    </message>
+    <message>
+        <source>Show phones from year</source>
+        <translation>显示此年份及以后的手机</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>更小</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Somewhat</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Sorry, that could not be read: {error}</source>
+        <translation>抱歉,无法读取:{error}</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>员工密码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>还在吗?</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Store price</source>
+        <translation>门店价</translation>
+    </message>
+    <message>
+        <source>Stylus</source>
+        <translation>手写笔</translation>
+    </message>
+    <message>
+        <source>Tap anywhere to keep going. Starting over in {seconds} seconds.</source>
+        <translation>点击任意处继续。{seconds} 秒后将重新开始。</translation>
+    </message>
+    <message>
+        <source>Tell me what you need…</source>
+        <translation>告诉我您的需求……</translation>
+    </message>
+    <message>
+        <source>The language model could not be loaded; choose answers with the buttons.</source>
+        <translation>语言模型无法加载,请用按钮选择答案。</translation>
+    </message>
+    <message>
+        <source>Tough</source>
+        <translation>耐用</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>旅行</translation>
+    </message>
+    <message>
+        <source>Under {amount}</source>
+        <translation>{amount}以内</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Very important</source>
+        <translation>非常重要</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Want</source>
+        <translation>想要</translation>
+    </message>
+    <message>
+        <source>Water resistance</source>
+        <translation>防水</translation>
+    </message>
+    <message>
+        <source>Water resistant</source>
+        <translation>防水</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>What I understood:</source>
+        <translation>我理解的是:</translation>
+    </message>
+    <message>
+        <source>What is your budget?</source>
+        <translation>您的预算是多少?</translation>
+    </message>
+    <message>
+        <source>What size suits you?</source>
+        <translation>您喜欢多大的手机?</translation>
+    </message>
+    <message>
+        <source>What will you use it for?</source>
+        <translation>您主要用它做什么?</translation>
+    </message>
+    <message>
+        <source>Which system do you prefer?</source>
+        <translation>您喜欢哪个系统?</translation>
+    </message>
+    <message>
+        <source>Wireless charging</source>
+        <translation>无线充电</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Your shortlist is empty. Tap Keep on a phone to add it.</source>
+        <translation>收藏夹是空的。点击手机上的"收藏"即可加入。</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>iPhone (iOS)</source>
+        <translation>iPhone(iOS)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>{change} → {count} phones</source>
+        <translation>{change} → {count} 款</translation>
+    </message>
+    <message>
+        <source>{count} phones fit</source>
+        <translation>有 {count} 款手机符合</translation>
+    </message>
+</context>
+</TS>

