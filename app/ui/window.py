@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.preferences import BRANDS, Preferences
+from app.recommend.questions import answered
 from app.session import Session
 from app.ui.cards import PhoneCard
 from app.ui.tasks import run_task
@@ -415,8 +416,8 @@ class MainWindow(QMainWindow):
     def ranked(self, results, ask_next: bool) -> None:
         self.refresh_header()
         if ask_next:
-            asked = self.session.state.asked
-            question = next((q for q in FIRST_QUESTIONS if q not in asked), None) or self.session.next_question()
+            done = set(self.session.state.asked) | answered(self.session.prefs)
+            question = next((q for q in FIRST_QUESTIONS if q not in done), None) or self.session.next_question()
             if question:
                 self.show_question(question)
                 return

@@ -30,7 +30,7 @@ ALLOWED_ROLES = {
     NUMBER: ("none", "budget_max", "budget_min", "storage", "ram", "min_year"),
     MODEL: ("none", "min_year"),
 }
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 UNSURE_BELOW = 0.65   # a statement this close to a coin toss is asked about, not assumed
 
 # How the question being answered is put in front of the answer.

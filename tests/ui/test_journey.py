@@ -1,0 +1,131 @@
+"""The whole journey, driven by clicks and typing, offscreen."""
+
+from PySide6.QtCore import Qt
+
+from app.ui.kiosk import hash_pin
+from tests.ui.conftest import settle
+
+
+def test_whole_journey(make_app, qapp, qtbot, tmp_path):
+    app = make_app()
+    window = app.window
+    assert window.pages.currentWidget() is window.welcome_page
+    # free text -> chips
+    qtbot.keyClicks(window.wish, "under $600, great camera, no Samsung")
+    qtbot.keyClick(window.wish, Qt.Key_Return)
+    settle(qapp)
+    prefs = window.session.prefs
+    assert prefs.budget_max == 600 and "Samsung" in prefs.brands_exclude
+    chip_texts = [window.chip_row.itemAt(i).widget().text() for i in range(window.chip_row.count())
+                  if window.chip_row.itemAt(i).widget() is not None]
+    assert any("600" in t for t in chip_texts)
+    # questions: the budget was answered by the text, so it is not asked
+    assert window.pages.currentWidget() is window.question_page and window.question != "budget"
+    for _ in range(3):
+        if window.pages.currentWidget() is not window.question_page:
+            break
+        grid = getattr(window.answer_widget, "group", None)
+        if grid is not None and grid.buttons():
+            qtbot.mouseClick(grid.buttons()[0], Qt.LeftButton)
+        qtbot.mouseClick(window.next_button, Qt.LeftButton)
+        settle(qapp)
+    # cards
+    qtbot.mouseClick(window.show_button, Qt.LeftButton)
+    settle(qapp)
+    assert window.pages.currentWidget() is window.results_page
+    results = window.session.results.results
+    assert results and all(r.phone["brand"] != "Samsung" for r in results)
+    # critique: cheaper than #1
+    first = results[0].phone
+    window.critique(first["id"], "cheaper")
+    settle(qapp)
+    assert window.session.results.results[0].phone["price_usd"] < first["price_usd"]
+    # compare and shortlist
+    for item in window.session.results.results[:2]:
+        window.toggle_compare(item.phone["id"])
+        window.keep(item.phone["id"])
+    qtbot.mouseClick(window.compare_button, Qt.LeftButton)
+    assert window.pages.currentWidget() is window.compare_page
+    assert window.compare_table.columnCount() == 2
+    qtbot.mouseClick(window.shortlist_button, Qt.LeftButton)
+    assert window.pages.currentWidget() is window.shortlist_page
+    exported = window.export(window.shortlist_phones(), "csv", str(tmp_path / "list.csv"))
+    assert "Price" in exported.read_text(encoding="utf-8")
+    page = window.export(window.shortlist_phones(), "html", str(tmp_path / "list.html"))
+    assert "<table>" in page.read_text(encoding="utf-8")
+    # reset
+    qtbot.mouseClick(window.reset_button, Qt.LeftButton)
+    assert window.session.prefs.is_empty() and window.session.state.shortlist == ()
+    assert window.pages.currentWidget() is window.welcome_page
+
+
+def test_removing_a_chip_removes_the_preference(make_app, qapp, qtbot):
+    window = make_app().window
+    window.understood("no Apple", type("U", (), {"prefs": __import__("app.preferences").preferences.Preferences(
+        brands_exclude=("Apple",)), "unsure": ()})())
+    settle(qapp)
+    chips = [window.chip_row.itemAt(i).widget() for i in range(window.chip_row.count())]
+    chip = next(c for c in chips if c is not None and "Apple" in c.text())
+    qtbot.mouseClick(chip, Qt.LeftButton)
+    settle(qapp)
+    assert window.session.prefs.brands_exclude == ()
+
+
+def test_nothing_fits_offers_relaxations(make_app, qapp):
+    from app.preferences import Preferences
+
+    window = make_app().window
+    window.session.answer(Preferences(brands_include=("Apple",), budget_max=120))
+    window.show_results()
+    settle(qapp)
+    window.show_results()
+    assert window.session.results.relaxations
+    offer = window.session.results.relaxations[0]
+    window.session.relax(offer.prefs)
+    assert window.session.rank().eligible_count == offer.count
+
+
+def test_idle_reset_wipes_the_session(make_app, qapp):
+    from app.preferences import Preferences
+
+    app = make_app(kiosk=True)
+    app.window.session.answer(Preferences(budget_max=300))
+    app.window.session.keep("google-pixel-8a")
+    app.idle.give_up()
+    assert app.window.session.prefs.is_empty() and app.window.session.state.shortlist == ()
+    assert app.window.pages.currentWidget() is app.window.welcome_page
+
+
+def test_pin_guards_leaving_kiosk_mode(make_app, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
+    assert not app.can_leave()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
+    assert app.can_leave()
+    assert "2468" not in app.settings.staff_pin_hash
+    assert not make_app(kiosk=False).can_leave() is False  # desktop mode never asks
+
+
+def test_language_switch_retranslates_the_screen(make_app, qapp):
+    app = make_app()
+    window = app.window
+    assert window.start_button.text() == "Start"
+    window.language_box.setCurrentIndex(1)
+    qapp.processEvents()
+    assert window.start_button.text() == "开始"
+    assert window.go.text() == "确定"
+    window.show_question("camera")
+    assert any("拍照" in w.text() for w in window.question_page.findChildren(type(window.title)))
+    window.language_box.setCurrentIndex(0)
+    qapp.processEvents()
+    assert window.start_button.text() == "Start"
+
+
+def test_kiosk_targets_are_large(make_app):
+    window = make_app(kiosk=True).window
+    window.show_question("os")
+    for button in window.answer_widget.group.buttons():
+        assert button.minimumSizeHint().height() >= 48 or button.sizeHint().height() >= 48
