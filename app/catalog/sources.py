@@ -128,6 +128,21 @@ def ram_options(text: str | None) -> list[float]:
     return out
 
 
+def platform(os_text: str) -> str:
+    """'android', 'ios' or 'other' from an OS description ("Android 14, …", "iOS v18.3")."""
+    text = os_text.strip().lower()
+    if text.startswith("ios") or " ios" in f" {text}":
+        return "ios"
+    return "android" if "android" in text else "other"
+
+
+def panel(display_text: str) -> str | None:
+    """'oled' or 'lcd' from a display description, None when it says neither."""
+    if "oled" in display_text.lower():
+        return "oled"
+    return "lcd" if re.search(r"lcd|ips|tft|pls", display_text, re.I) else None
+
+
 # -- prices ----------------------------------------------------------------------
 
 STREET_SYMBOLS = (("C$", "CAD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"))
@@ -268,7 +283,7 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
         "status": status,
         "price_usd": price[0] if price else None,
         "price_source": price[1] if price else None,
-        "os": "ios" if re.match(r"\s*ios", os_text, re.I) else "android" if "android" in os_text.lower() else "other",
+        "os": platform(os_text),
         "chipset": re.sub(r"\s*\([^)]*nm\)\s*$", "", row.get("Chipset", "")).strip() or None,
         "ram_gb": max(ram) if ram else None,
         "storage_gb": storage_options(row.get("Internal")),
@@ -280,8 +295,7 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
                               else 0) if charging.strip() else None,
         "screen_in": first_number(r"([\d.]+)\s*inches", row.get("Size")),
         "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
-        "display_type": "oled" if "oled" in display.lower() else "lcd" if re.search(r"lcd|ips|tft|pls", display, re.I)
-        else None,
+        "display_type": panel(display),
         "refresh_hz": max((int(h) for h in re.findall(r"(\d{2,3})\s*Hz", display)), default=None),
         "weight_g": first_number(r"([\d.]+)\s*g\b", row.get("Weight"))
         or first_number(r"^\s*([\d.]*[1-9][\d.]*)\s*\([\d.]+\s*oz\)", row.get("Weight")),  # "209 (7.37 oz)"
@@ -353,8 +367,7 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "status": status,
         "price_usd": None,
         "price_source": None,
-        "os": "ios" if "ios" in row.get("operating_system", "").lower() else "android"
-        if "android" in row.get("operating_system", "").lower() else "other",
+        "os": platform(row.get("operating_system", "")),
         "chipset": row.get("chipset") or None,
         "ram_gb": ram,
         "storage_gb": storage,
@@ -364,8 +377,7 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "wireless_charging": None,
         "screen_in": first_number(r"^\s*([\d.]+)", screen),
         "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
-        "display_type": "oled" if "oled" in display.lower() else "lcd" if re.search(r"lcd|ips|tft|pls", display, re.I)
-        else None,
+        "display_type": panel(display),
         "refresh_hz": first_number(r"(\d{2,3})\s*Hz", row.get("refresh_rate"), int),
         "weight_g": first_number(r"([\d.]+)\s*gram", row.get("weight")),
         "thickness_mm": first_number(r"([\d.]+)\s*mm", row.get("thickness")),
