@@ -62,8 +62,8 @@ ASPECT_PRIORITY = {
     "camera": (["a great camera", "a good camera", "an amazing camera", "the best camera", "good cam", "great photos",
                 "a sharp camera", "excellent pictures"],
                ["I take tons of photos of my dog", "I want my pictures to look good even at night",
-                "it needs to take nice shots of the kids", "a good zoom for concerts", "sharp photos in low light",
-                "photos that don't come out blurry", "pics I can be proud of", "my photos of sunsets always come out grainy", "I want to capture my travels properly", "decent pictures of receipts and whiteboards", "I photograph food for my blog"],
+                "it needs to take nice shots of the kids", "a good zoom for distant shots", "sharp photos in low light",
+                "photos that don't come out blurry", "pics I can be proud of", "my photos of sunsets always come out grainy", "decent pictures of receipts and whiteboards"],
                ["拍照好", "相机要好", "拍照效果好", "摄像头好一点", "影像要强"],
                ["经常给孩子拍照", "晚上拍照也要清楚", "拍风景要好看", "想拍好看的照片"]),
     "selfie_camera": (["a great selfie camera", "a good front camera", "nice selfies"],
@@ -78,35 +78,35 @@ ASPECT_PRIORITY = {
     "performance": (["a fast processor", "top performance", "a powerful chip", "something fast", "a flagship chip",
                      "plenty of power"],
                     ["apps shouldn't lag", "it must not slow down after a year", "I hate when things stutter",
-                     "smooth multitasking", "no lag at all", "it shouldn't overheat under load", "my old phone freezes when I switch apps", "something snappy", "it gets hot and slow with games", "I run heavy apps for work"],
+                     "smooth multitasking", "no lag at all", "it shouldn't overheat under load", "my old phone freezes when I switch apps", "something snappy", "I run heavy apps for work"],
                     ["性能强", "处理器好", "运行流畅", "芯片要强", "性能好一点"],
                     ["不卡顿", "用久了也不卡", "多开应用不卡", "不发烫"]),
     "display": (["a great screen", "a bright display", "an OLED screen", "a 120Hz display", "a beautiful display",
                  "a sharp screen"],
-                ["I read outdoors a lot so the screen must be bright", "smooth scrolling matters to me",
+                ["I read in the sun a lot so the screen must be bright", "smooth scrolling matters to me",
                  "colours on screen should pop", "I read ebooks for hours", "the screen should be easy on the eyes", "crisp text for reading"],
-                ["屏幕好", "屏幕素质高", "高刷屏", "OLED屏幕", "屏幕要亮"], ["在户外看得清屏幕", "看着舒服的屏幕"]),
+                ["屏幕好", "屏幕素质高", "高刷屏", "OLED屏幕", "屏幕要亮"], ["阳光下看得清屏幕", "看着舒服的屏幕"]),
     "charging": (["fast charging", "quick charging", "super fast charging", "rapid charging"],
                  ["I want it full in half an hour", "charging overnight is not an option for me",
                   "it should top up quickly"],
                  ["快充", "充电快", "充电要快"], ["半小时充满", "充电快一点"]),
     "storage": (["lots of storage", "plenty of storage", "a lot of space", "tons of storage"],
                 ["I keep thousands of photos on my phone", "I always run out of space",
-                 "I download whole seasons to watch offline"],
+                 "my gallery is always full"],
                 ["存储大", "内存大一点", "空间要大"], ["照片太多存不下", "老是提示空间不足"]),
     "durability": (["something rugged", "a tough phone", "a durable phone", "a sturdy phone", "a phone that survives drops"],
                    ["I drop my phone all the time", "it has to survive my clumsiness", "I've cracked three screens this year",
-                    "it needs to handle being dropped on concrete", "I work with my hands all day", "my kids throw it around", "it falls off the ladder sometimes"],
+                    "it needs to handle being dropped on concrete", "I work with my hands all day", "it falls off the ladder sometimes"],
                    ["耐摔", "结实", "坚固耐用", "三防"], ["经常摔手机", "皮实一点", "摔了不容易坏"]),
     "value": (["something cheap", "an affordable phone", "the best value", "good value for money", "a budget phone",
                "a bargain", "something inexpensive"],
               ["I don't want to spend much", "as cheap as possible", "bang for the buck"],
               ["便宜", "性价比高", "实惠", "性价比"], ["不想花太多钱", "越便宜越好"]),
     "lightweight": (["a light phone", "something lightweight", "a thin phone", "a slim phone", "not too heavy"],
-                    ["heavy phones hurt my wrist", "I want to barely feel it in my pocket", "I hold it above my face in bed", "I run with it strapped to my arm"],
+                    ["heavy phones hurt my wrist", "I want to barely feel it in my pocket", "I hold it above my face in bed"],
                     ["轻薄", "轻一点", "重量轻", "机身薄"], ["拿着不累", "太重的不要"]),
     "audio": (["loud speakers", "great sound", "good speakers", "stereo speakers", "good audio"],
-              ["voices on calls must be easy to make out", "I need to hear calls in a noisy street", "a loud ringer", "I miss calls because I can't hear it ring", "he is a bit hard of hearing", "I listen to videos without headphones"],
+              ["voices on calls must be easy to make out", "I need to hear calls in a noisy street", "a loud ringer", "I miss calls because I can't hear it ring", "he is a bit hard of hearing"],
               ["音质好", "外放好", "喇叭声音大", "立体声扬声器"], ["声音要大听得清", "打电话听得清楚"]),
     "software_updates": (["long software support", "many years of updates", "long-term updates", "regular security updates"],
                          ["I keep phones for five years or more", "it should still get updates in 2030"],
@@ -151,8 +151,7 @@ EXCLUDE_ZH = ["不要{f}", "别推荐{f}", "不考虑{f}"]
 EXCLUDABLE = ["foldable", "stylus", "5g"]
 
 USE_CASE_EN = {
-    "gaming": ["for gaming", "I play a lot of games", "mostly for mobile games", "I'm a gamer", "for Genshin and PUBG",
-               "my son plays Fortnite on it"],
+    "gaming": ["for gaming", "I play a lot of games", "mostly for mobile games", "I'm a gamer", "for Genshin and PUBG"],
     "photography": ["for photography", "photography is my hobby", "I shoot photos as a hobby", "I'm into photography"],
     "video": ["for watching movies", "I watch Netflix on the train", "I binge YouTube every night",
               "for filming videos", "for my vlog", "to stream shows"],
@@ -331,10 +330,12 @@ def brand_clause(rng, lang):
     else:
         template = rng.choice(["想要{b}", "只要{b}", "{b}的", "喜欢{b}"] if include else
                               ["不要{b}", "不考虑{b}", "别推荐{b}", "除了{b}都行"])
+    if template.startswith("I'm a "):
+        joined = " or ".join(w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w for w in words)
     text = template.format(b=joined)
     gold = {"brands_include" if include else "brands_exclude": list(dict.fromkeys(brands))}
     said = " ".join(words).lower()
-    if include and "Apple" in brands and "iphone" in said and len(brands) == 1:
+    if include and "Apple" in brands and ("iphone" in said or "苹果手机" in said) and len(brands) == 1:
         gold["os"] = "ios"  # the word iPhone names the platform too
     return text, gold
 
@@ -450,9 +451,211 @@ def noise_clause(rng, lang):
     return rng.choice(NOISE_EN if lang == "en" else NOISE_ZH), {}
 
 
+
+# Indirect wishes the way real shoppers put them: one situation that implies one or more fields.
+INDIRECT_EN = [
+    ("it mustn't overheat when I play for hours", {"priorities": ["performance"], "use_cases": ["gaming"]}),
+    ("I play shooters every evening and hate frame drops", {"priorities": ["performance"], "use_cases": ["gaming"]}),
+    ("my ranked matches keep lagging on my current one", {"priorities": ["performance"], "use_cases": ["gaming"]}),
+    ("it has to fit in my jeans pocket", {"size": "compact"}),
+    ("I want to text with my thumb without juggling it", {"size": "compact"}),
+    ("my hands are small and big phones slip out", {"size": "compact"}),
+    ("it should fit in a small clutch bag", {"size": "compact"}),
+    ("something he can hear clearly when people call", {"priorities": ["audio"]}),
+    ("she keeps missing calls because the ring is too quiet", {"priorities": ["audio"]}),
+    ("my kid keeps dropping phones", {"priorities": ["durability"], "use_cases": ["kids"]}),
+    ("my teenager has smashed two screens already", {"priorities": ["durability"], "use_cases": ["kids"]}),
+    ("I take tons of photos of my dog", {"priorities": ["camera"]}),
+    ("I want nice pictures of the grandkids", {"priorities": ["camera"]}),
+    ("the zoom should reach the stage from the back of a concert hall", {"priorities": ["camera"]}),
+    ("it needs to last a full shift", {"priorities": ["battery"]}),
+    ("I'm away from sockets from dawn till dusk", {"priorities": ["battery"]}),
+    ("I'm sick of hunting for a charger at 4pm", {"priorities": ["battery"]}),
+    ("I want to watch Netflix on the train", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("I watch football streams on my lunch break", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("movies in bed should look good", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("I can't read the screen in direct sunlight on my current one", {"priorities": ["display"]}),
+    ("my eyes get tired from the flicker", {"priorities": ["display"]}),
+    ("I only have ten minutes to charge between meetings", {"priorities": ["charging"], "use_cases": ["business"]}),
+    ("I forget to charge overnight so it has to fill up fast", {"priorities": ["charging"]}),
+    ("I'm always deleting stuff to make room", {"priorities": ["storage"]}),
+    ("my whole music library lives on the phone", {"priorities": ["storage"], "use_cases": ["music"]}),
+    ("I'm a roofer and it's going to take some knocks", {"priorities": ["durability"], "use_cases": ["outdoor"]}),
+    ("I'm on building sites all day with dust everywhere", {"priorities": ["durability"], "use_cases": ["outdoor"]}),
+    ("it'll get rained on during long bike rides", {"require": ["water_resistance"], "use_cases": ["outdoor"]}),
+    ("I swim with my kids and it might get splashed at the pool", {"require": ["water_resistance"]}),
+    ("I want to pay for the bus by tapping my phone", {"require": ["nfc"]}),
+    ("I still use my old wired earbuds", {"require": ["headphone_jack"]}),
+    ("I want to plug in my good wired headphones", {"require": ["headphone_jack"], "use_cases": ["music"]}),
+    ("I'd like to pop in a memory card for more space", {"require": ["expandable_storage"]}),
+    ("I juggle a work number and a personal number", {"require": ["dual_sim"], "use_cases": ["business"]}),
+    ("I just drop it on a charging pad at night", {"require": ["wireless_charging"]}),
+    ("I sketch and take handwritten notes", {"require": ["stylus"]}),
+    ("I'd love something that folds in half", {"require": ["foldable"]}),
+    ("I don't want anything that folds, hinges break", {"exclude_features": ["foldable"]}),
+    ("my wrist hurts after holding my current brick", {"priorities": ["lightweight"]}),
+    ("I barely want to notice it in my running belt", {"priorities": ["lightweight"], "use_cases": ["outdoor"]}),
+    ("I run with it strapped to my arm", {"priorities": ["lightweight"], "use_cases": ["outdoor"]}),
+    ("I want it to still get security patches years from now", {"priorities": ["software_updates"]}),
+    ("I keep my phones until they fall apart, so it should stay supported", {"priorities": ["software_updates"]}),
+    ("I don't want to pay for features I'll never use", {"priorities": ["value"]}),
+    ("money is tight this month", {"priorities": ["value"]}),
+    ("my video calls with family look grainy on my end", {"priorities": ["selfie_camera"]}),
+    ("I film myself talking for my channel", {"priorities": ["selfie_camera"], "use_cases": ["video"]}),
+    ("I edit reels and post them every day", {"use_cases": ["social_media", "video"]}),
+    ("I'm on TikTok more than I'd like to admit", {"use_cases": ["social_media"]}),
+    ("I listen to podcasts on my commute", {"use_cases": ["music"]}),
+    ("I'm a sales rep and live in my inbox", {"use_cases": ["business"]}),
+    ("I spend half the year in airports", {"use_cases": ["travel"]}),
+    ("it's for my grandfather who just turned 85", {"use_cases": ["senior"]}),
+    ("my nan is 90 and struggles with small buttons", {"use_cases": ["senior"]}),
+    ("it's my son's first phone, he's eleven", {"use_cases": ["kids"]}),
+    ("my 15-year-old wants one for school", {"use_cases": ["kids"]}),
+    ("I shoot landscapes on weekend hikes", {"priorities": ["camera"], "use_cases": ["photography", "outdoor"]}),
+    ("I want my holiday photos to look like postcards", {"priorities": ["camera"], "use_cases": ["travel"]}),
+]
+INDIRECT_ZH = [
+    ("玩久了不要发烫", {"priorities": ["performance"], "use_cases": ["gaming"]}),
+    ("打团战不能掉帧", {"priorities": ["performance"], "use_cases": ["gaming"]}),
+    ("能塞进牛仔裤口袋", {"size": "compact"}),
+    ("女生手小,握着要舒服", {"size": "compact"}),
+    ("老爸耳朵不太好,来电要听得见", {"priorities": ["audio"]}),
+    ("孩子老摔手机", {"priorities": ["durability"], "use_cases": ["kids"]}),
+    ("给狗狗拍照特别多", {"priorities": ["camera"]}),
+    ("上一天班电都要够", {"priorities": ["battery"]}),
+    ("经常在外面跑,找不到地方充电", {"priorities": ["battery"]}),
+    ("地铁上追剧", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("晚上躺着看电影要清楚", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("太阳底下看不清屏幕很烦", {"priorities": ["display"]}),
+    ("早上出门前充十分钟就够用", {"priorities": ["charging"]}),
+    ("手机里照片视频太多,老是满", {"priorities": ["storage"]}),
+    ("在工地干活,磕磕碰碰难免", {"priorities": ["durability"], "use_cases": ["outdoor"]}),
+    ("骑车淋雨也不怕", {"require": ["water_resistance"], "use_cases": ["outdoor"]}),
+    ("坐地铁想直接刷手机", {"require": ["nfc"]}),
+    ("还在用有线耳机", {"require": ["headphone_jack"]}),
+    ("一个工作号一个私人号", {"require": ["dual_sim"], "use_cases": ["business"]}),
+    ("拿久了手腕酸", {"priorities": ["lightweight"]}),
+    ("打算用好几年,希望一直有更新", {"priorities": ["software_updates"]}),
+    ("手头紧,能省就省", {"priorities": ["value"]}),
+    ("视频通话时脸拍得糊", {"priorities": ["selfie_camera"]}),
+    ("每天拍vlog发抖音", {"use_cases": ["social_media", "video"]}),
+    ("通勤路上听播客", {"use_cases": ["music"]}),
+    ("天天回邮件开视频会", {"use_cases": ["business"]}),
+    ("经常出差", {"use_cases": ["business", "travel"]}),
+    ("给八十岁的奶奶用", {"use_cases": ["senior"]}),
+    ("儿子上初一,第一部手机", {"use_cases": ["kids"]}),
+    ("周末爬山拍风景", {"priorities": ["camera"], "use_cases": ["photography", "outdoor"]}),
+    ("画画记笔记用", {"require": ["stylus"]}),
+    ("不想要折叠的,怕折痕", {"exclude_features": ["foldable"]}),
+]
+# Things a post says that must set nothing: life details, old phones, hedges, messaging, non-wishes.
+FILLER_EN = [
+    "my old Pixel 3 finally broke", "I had an iPhone 8 for years before this", "my Galaxy S9 screen cracked last month",
+    "my wife has a OnePlus", "I'm not a gamer", "I don't need 5G", "I mostly use WhatsApp and call my family",
+    "honestly I'm a bit lost with all the options", "I've been reading reviews for weeks", "not sure if this matters but",
+    "my contract ends in March", "I'm moving to a new city soon", "my brother says Xiaomi is good but who knows",
+    "I work nights as a security guard", "sorry for the long post", "any advice appreciated",
+    "I'm not fussed about the colour", "my current phone is five years old", "I use Telegram and Signal a lot",
+    "my mom texts me all day", "I'm not very good with tech", "I broke up with my ex and want a fresh start lol",
+    "I don't really know what specs mean", "it's my birthday next week", "I tried one in the store once",
+]
+FILLER_ZH = ["之前用的是iPhone 7", "老婆用的是华为", "我不打游戏", "不需要5G", "平时就微信聊天打电话", "选择困难症犯了",
+             "看了好多测评还是不知道", "旧手机用了五年", "颜色无所谓", "合约下个月到期", "我对参数不太懂", "麻烦大家了"]
+HEDGES_EN = ["I guess ", "I think ", "ideally ", "honestly ", "probably ", "if possible ", "kind of ", ""]
+
+
+def indirect_clause(rng, lang):
+    text, gold = rng.choice(INDIRECT_EN if lang == "en" else INDIRECT_ZH)
+    if lang == "en" and rng.random() < 0.3:
+        text = rng.choice(HEDGES_EN) + text
+    return text, {k: (list(v) if isinstance(v, list) else v) for k, v in gold.items()}
+
+
+def filler_clause(rng, lang):
+    return rng.choice(FILLER_EN if lang == "en" else FILLER_ZH), {}
+
+
+
+# An aspect asked for a purpose: both the aspect and the use case are recorded.
+USE_NOUN_EN = {"gaming": ["games", "gaming", "mobile games", "PUBG", "Roblox", "COD Mobile"],
+               "video": ["movies", "watching sports", "YouTube", "Netflix", "streaming shows", "films on flights"],
+               "music": ["music", "podcasts", "Spotify", "audiobooks"],
+               "photography": ["photography", "my photo hobby", "wildlife photography"],
+               "business": ["work", "business calls", "emails and calls", "my job"],
+               "travel": ["travel", "trips abroad", "long trips"],
+               "social_media": ["Instagram", "TikTok", "social media", "Facebook"],
+               "outdoor": ["hiking", "cycling", "camping", "running", "kayaking", "farm work", "the building site"]}
+USE_NOUN_ZH = {"gaming": ["打游戏", "玩游戏", "王者荣耀"], "video": ["追剧", "看电影", "看球赛"],
+               "music": ["听歌", "听播客"], "photography": ["摄影"], "business": ["办公", "工作"],
+               "travel": ["旅游", "出国玩"], "social_media": ["刷抖音", "小红书"], "outdoor": ["爬山", "骑行", "工地"]}
+ASPECT_FOR_USE = {"gaming": ["performance", "display", "battery"], "video": ["display", "audio", "battery"],
+                  "music": ["audio", "storage", "battery"], "photography": ["camera", "storage"],
+                  "business": ["battery", "performance"], "travel": ["battery", "camera"],
+                  "social_media": ["camera", "selfie_camera"], "outdoor": ["durability", "battery"]}
+
+
+def aspect_for_use_clause(rng, lang):
+    use = rng.choice(list(ASPECT_FOR_USE))
+    aspect = rng.choice(ASPECT_FOR_USE[use])
+    direct_en, _, direct_zh, _ = ASPECT_PRIORITY[aspect]
+    if lang == "en":
+        noun = rng.choice(USE_NOUN_EN[use])
+        text = rng.choice(["{a} for {u}", "I need {a} for {u}", "mostly {u}, so {a}", "{a}, since I use it for {u}",
+                           "it's mainly for {u} so I want {a}", "{u} mostly - {a} matters"]).format(
+            a=rng.choice(direct_en), u=noun)
+    else:
+        text = rng.choice(["{u}用,{a}", "主要{u},{a}", "平时{u},所以要{a}"]).format(
+            u=rng.choice(USE_NOUN_ZH[use]), a=rng.choice(direct_zh))
+    return text, {"priorities": [aspect], "use_cases": [use]}
+
+
+# Plain lists of what matters, the way people jot down wish lists.
+LIST_ADJ_EN = ["good ", "great ", "decent ", "solid ", "long ", "strong ", "", ""]
+
+
+def aspect_list_clause(rng, lang):
+    aspects = rng.sample([a for a in ASPECTS if a not in ("value", "storage")], rng.choice([2, 3, 3, 4]))
+    if lang == "en":
+        words = [rng.choice(LIST_ADJ_EN) + rng.choice(ASPECT_NAME_EN[a]) for a in aspects]
+        joined = rng.choice([", ", ", ", " + ", "; "]).join(words[:-1]) + rng.choice([" and ", ", "]) + words[-1]
+        text = rng.choice(["what I care about: {l}", "{l}", "priorities are {l}", "I want {l}", "must haves: {l}",
+                           "important to me: {l}"]).format(l=joined)
+    else:
+        joined = "、".join(rng.choice(ASPECT_NAME_ZH[a]) for a in aspects)
+        text = rng.choice(["{l}都要好", "看重{l}", "{l}要强", "主要看{l}"]).format(l=joined)
+    return text, {"priorities": aspects}
+
+
+def use_cases_clause(rng, lang):
+    uses = rng.sample(list(USE_NOUN_EN), 2)
+    if lang == "en":
+        text = rng.choice(["{a} and {b}", "mostly {a} and {b}", "for {a} and {b}", "{a}, {b}"]).format(
+            a=rng.choice(USE_NOUN_EN[uses[0]]), b=rng.choice(USE_NOUN_EN[uses[1]]))
+    else:
+        text = rng.choice(["{a}和{b}", "平时{a},{b}", "主要{a}、{b}"]).format(
+            a=rng.choice(USE_NOUN_ZH[uses[0]]), b=rng.choice(USE_NOUN_ZH[uses[1]]))
+    return text, {"use_cases": uses}
+
+
+SENIOR_EN = ["for my mum, she's 72", "my dad is turning 80", "for my grandmother", "for an elderly neighbour",
+             "for my father who is in his seventies", "for my 68-year-old aunt", "for a pensioner in her eighties",
+             "a first smartphone for my grandad"]
+SENIOR_ZH = ["给老妈买,她七十了", "给外婆用", "给八十岁的爷爷", "我爸六十九了", "家里老人用"]
+KIDS_EN = ["for my 10-year-old", "for my teenage daughter", "my son is 14", "for my kid's first phone",
+           "for a 13-year-old", "for my high-schooler"]
+KIDS_ZH = ["给上小学的女儿", "儿子十四岁", "孩子上高中用", "给初中生用"]
+
+
+def person_clause(rng, lang):
+    if rng.random() < 0.5:
+        return rng.choice(SENIOR_EN if lang == "en" else SENIOR_ZH), {"use_cases": ["senior"]}
+    return rng.choice(KIDS_EN if lang == "en" else KIDS_ZH), {"use_cases": ["kids"]}
+
+
 CLAUSES = [(budget_clause, 3), (brand_clause, 2), (os_clause, 1), (size_clause, 1.2), (aspect_clause, 4),
            (wave_away_clause, 1.2), (feature_clause, 1.8), (use_case_clause, 2), (memory_clause, 1.2),
-           (year_clause, 0.8), (noise_clause, 1.5)]
+           (year_clause, 0.8), (noise_clause, 1.2), (indirect_clause, 3.5), (filler_clause, 1.2),
+           (aspect_for_use_clause, 1.5), (aspect_list_clause, 1.0), (use_cases_clause, 0.7), (person_clause, 0.8)]
 
 # ---------------------------------------------------------------------------------------------
 # Answers to one question of the flow
@@ -505,7 +708,8 @@ def context_item(rng, lang):
     elif question in ("brands", "size") and rng.random() < 0.3:
         text, gold = rng.choice(nothing), {}
     else:
-        maker = {"os": os_clause, "brands": brand_clause, "size": size_clause, "use_cases": use_case_clause,
+        maker = {"os": os_clause, "brands": brand_clause, "size": size_clause,
+                 "use_cases": rng.choice([use_case_clause, use_cases_clause, person_clause]),
                  "features": feature_clause}[question]
         text, gold = maker(rng, lang)
         if question == "os" and rng.random() < 0.3:
@@ -520,6 +724,9 @@ def context_item(rng, lang):
 
 def merge_gold(gold: dict, part: dict) -> bool:
     """Add `part` to `gold`; False (and nothing added) when it would contradict what is there."""
+    money = ("budget_max", "budget_min")
+    if any(k in part for k in money) and any(k in gold for k in money):
+        return False
     for key, value in part.items():
         if key in gold and not isinstance(value, list) and gold[key] != value and value is not None:
             return False
