@@ -53,6 +53,7 @@ BRAND_WORDS = {
     "Ulefone": (["Ulefone"], ["Ulefone"]),
     "Doogee": (["Doogee"], ["Doogee"]),
     "Blackview": (["Blackview"], ["Blackview"]),
+    "Cat": (["a Cat phone", "Caterpillar", "CAT"], ["卡特彼勒", "CAT手机"]),
 }
 COMMON_BRANDS = ["Apple", "Samsung", "Google", "OnePlus", "Xiaomi", "Motorola", "Sony", "Oppo", "Vivo", "Huawei",
                  "Honor", "Realme", "Nokia", "Nothing", "Asus"]
@@ -182,7 +183,7 @@ SIZE_EN = {"compact": ["a small phone", "something compact", "a phone that fits 
            "large": ["a big screen", "a large phone", "a phablet", "the biggest screen possible", "a huge display",
                      "a big display for my poor eyesight"]}
 SIZE_ZH = {"compact": ["小屏", "小一点的手机", "单手好握", "小巧", "能放进口袋"], "large": ["大屏", "屏幕大", "大屏幕"]}
-OS_EN = {"android": ["an Android phone", "Android", "android only", "something on Android", "no iOS please"],
+OS_EN = {"android": ["an Android phone", "Android", "android only please", "something on Android", "no iOS please"],
          "ios": ["iOS", "no Android", "something on iOS", "not Android"]}
 OS_ZH = {"android": ["安卓手机", "安卓系统", "要安卓的"], "ios": ["iOS系统", "不要安卓"]}
 
@@ -661,11 +662,11 @@ CLAUSES = [(budget_clause, 3), (brand_clause, 2), (os_clause, 1), (size_clause, 
 # Answers to one question of the flow
 # ---------------------------------------------------------------------------------------------
 
-YES_EN = ["yes", "yes, a lot", "very", "super important", "definitely", "yep, matters a lot", "absolutely", "a lot",
+YES_EN = ["yes", "yes, a lot", "very", "super duper important", "definitely", "yep, matters a lot", "absolutely", "a lot",
           "very important", "it's key", "for sure", "100%", "yeah big time"]
-NO_EN = ["no", "nah", "not really", "not at all", "nope", "doesn't matter", "not bothered", "don't care",
-         "not important", "meh", "average is fine", "not a big deal", "whatever"]
-YES_ZH = ["很重要", "非常重要", "是的", "要", "特别在意", "很看重"]
+NO_EN = ["no", "nah", "not really", "not at all", "nope", "doesn't matter", "not bothered by it", "don't care",
+         "not important", "meh", "average is fine", "no big deal", "whatever"]
+YES_ZH = ["很重要", "非常非常重要", "是的", "要", "特别在意", "很看重"]
 NO_ZH = ["不重要", "无所谓", "一般就行", "不太在乎", "没要求", "不在意"]
 NOTHING_EN = ["doesn't matter", "no preference", "either", "any", "I don't know", "skip", "not sure", "whatever"]
 NOTHING_ZH = ["无所谓", "都行", "随便", "不知道", "没想好"]
@@ -685,7 +686,7 @@ def context_item(rng, lang):
             text, gold = aspect_clause(rng, lang, question)
     elif question == "budget":
         if rng.random() < 0.15:
-            text, gold = rng.choice(["whatever it costs", "no limit", "money is no object"] if lang == "en"
+            text, gold = rng.choice(["whatever it takes", "no limit", "money is no object"] if lang == "en"
                                     else ["不差钱", "预算不限"]), {}
         elif rng.random() < 0.4:
             n = amount(rng, None if lang == "en" else "CNY")
@@ -697,11 +698,11 @@ def context_item(rng, lang):
         r = rng.random()
         if r < 0.4:
             n = rng.choice([64, 128, 256, 512])
-            text = rng.choice([f"{n}", f"{n} is enough", f"{n}GB", f"at least {n}"] if lang == "en"
-                              else [f"{n}就够", f"{n}G", f"{n}以上"])
+            text = rng.choice([f"{n}", f"{n} is plenty", f"{n}GB", f"at least {n}"] if lang == "en"
+                              else [f"{n}就够用", f"{n}G", f"{n}以上"])
             gold = {"min_storage_gb": n}
         elif r < 0.7:
-            text, gold = rng.choice(["as much as possible", "lots", "the more the better"] if lang == "en"
+            text, gold = rng.choice(["as much as I can get", "lots", "the more the better"] if lang == "en"
                                     else ["越大越好", "大一点"]), {"priorities": ["storage"]}
         else:
             text, gold = rng.choice(nothing), {}

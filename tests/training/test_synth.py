@@ -1,41 +1,121 @@
-"""The generated training data: deterministic, valid, varied, and not the dev set."""
+"""The training data: deterministic, valid, varied, in both languages, and not the dev set."""
 
 import json
+from pathlib import Path
 
-from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
+import pytest
+
+from app.preferences import ASPECTS, BRANDS, FEATURES, USE_CASES, QUESTIONS, Preferences
 from models.training import synth
 
-
-def test_deterministic_and_valid():
-    first, second = synth.generate(500, seed=3), synth.generate(500, seed=3)
-    assert first == second
-    for item in first:
-        assert Preferences.from_dict(item["prefs"]).to_dict(compact=True) == item["prefs"]
-        assert item["lang"] in ("en", "zh") and isinstance(item["text"], str) and item["text"]
+HANDWRITTEN = Path(synth.__file__).parent / "data" / "handwritten.jsonl"
 
 
-def test_covers_every_value_and_both_languages():
-    items = synth.generate(6000, seed=5)
+def handwritten() -> list[dict]:
+    return [json.loads(line) for line in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def many():
+    return synth.generate(8000, seed=5)
+
+
+def values(items):
     seen = set()
     for item in items:
         for key, value in item["prefs"].items():
             for v in value if isinstance(value, list) else [value]:
-                seen.add((key, v))
+                seen.add((key, v if isinstance(v, str) else "<number>"))
+    return seen
+
+
+def check_item(item):
+    assert set(item) == {"text", "context", "lang", "prefs"}
+    assert isinstance(item["text"], str) and item["text"].strip()
+    assert item["lang"] in ("en", "zh")
+    assert item["context"] is None or item["context"] in QUESTIONS
+    # compact and valid: exactly what Preferences would write back
+    assert Preferences.from_dict(item["prefs"]).to_dict(compact=True) == item["prefs"]
+
+
+def test_same_seed_same_items_and_other_seed_other_items():
+    assert synth.generate(400, seed=3) == synth.generate(400, seed=3)
+    assert synth.generate(400, seed=3) != synth.generate(400, seed=4)
+    assert len(synth.generate(0, seed=1)) == 0
+
+
+def test_every_item_is_valid(many):
+    for item in many:
+        check_item(item)
+    for item in synth.heldout(300):
+        check_item(item)
+
+
+def test_language_can_be_chosen():
+    assert {i["lang"] for i in synth.generate(300, seed=2, lang="zh")} == {"zh"}
+    assert {i["lang"] for i in synth.generate(300, seed=2, lang="en")} == {"en"}
+
+
+def test_every_vocabulary_value_appears(many):
+    seen = values(many)
     for aspect in ASPECTS:
-        assert ("priorities", aspect) in seen
+        assert ("priorities", aspect) in seen, aspect
+        if aspect not in ("value", "storage"):
+            assert ("deprioritized", aspect) in seen, aspect
     for feature in FEATURES:
-        assert ("require", feature) in seen
+        assert ("require", feature) in seen, feature
     for use_case in USE_CASES:
-        assert ("use_cases", use_case) in seen
-    langs = {item["lang"] for item in items}
-    assert langs == {"en", "zh"}
-    empty = sum(not item["prefs"] for item in items) / len(items)
-    assert 0.08 <= empty <= 0.3
+        assert ("use_cases", use_case) in seen, use_case
+    for brand in BRANDS:
+        assert ("brands_include", brand) in seen or ("brands_exclude", brand) in seen, brand
+    for currency in ("USD", "EUR", "GBP", "CNY", "INR"):
+        assert ("currency", currency) in seen
+    for pair in [("os", "ios"), ("os", "android"), ("size", "compact"), ("size", "large"),
+                 ("exclude_features", "foldable")]:
+        assert pair in seen
+    for number_field in ("budget_max", "budget_min", "min_storage_gb", "min_ram_gb", "min_year"):
+        assert (number_field, "<number>") in seen
+    assert {item["context"] for item in many} >= set(QUESTIONS)
+
+
+def test_languages_and_empty_share(many):
+    chinese = sum(item["lang"] == "zh" for item in many) / len(many)
+    assert 0.3 <= chinese <= 0.45
+    empty = sum(not item["prefs"] for item in many) / len(many)
+    assert 0.1 <= empty <= 0.16
+
+
+def test_reading_rules_hold_in_generated_labels(many):
+    for item in many:
+        prefs, text = item["prefs"], item["text"].lower()
+        if "currency" in prefs:  # a currency is only recorded with an amount
+            assert "budget_max" in prefs or "budget_min" in prefs
+        if "budget_min" in prefs and "budget_max" in prefs:
+            assert prefs["budget_min"] <= prefs["budget_max"], item
+        if prefs.get("os") == "ios" and "Apple" in prefs.get("brands_include", []):
+            assert "iphone" in text or "苹果" in text or "apple" in text, item
+        if "iphone" not in text and "苹果手机" not in text and item["context"] != "os":
+            # only the word iPhone (or "no Android"/iOS) sets ios
+            assert prefs.get("os") != "ios" or "ios" in text or "android" in text or "安卓" in text, item
+        assert not set(prefs.get("priorities", [])) & set(prefs.get("deprioritized", [])), item
+        assert not set(prefs.get("brands_include", [])) & set(prefs.get("brands_exclude", [])), item
+
+
+def test_handwritten_items_are_valid_and_both_languages():
+    items = handwritten()
+    assert len(items) >= 300
+    for item in items:
+        check_item(item)
+    langs = [item["lang"] for item in items]
+    assert langs.count("zh") >= 100 and langs.count("en") >= 150
+    texts = [(item["text"], item["context"]) for item in items]
+    assert len(texts) == len(set(texts))
 
 
 def test_no_dev_item_is_in_the_training_data(shared_dir):
     dev = {json.loads(line)["text"].strip().lower()
            for line in (shared_dir / "eval" / "nlu-dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
-    generated = {item["text"].strip().lower() for item in synth.generate(20000, seed=7)}
-    long_overlap = {t for t in dev & generated if len(t) > 25}  # short answers recur naturally
-    assert not long_overlap
+    ours = {item["text"].strip().lower() for item in synth.generate(20000, seed=7)}
+    ours |= {item["text"].strip().lower() for item in handwritten()}
+    # one-word answers ("ok", "iPhone", 大屏) recur naturally; anything longer must not
+    assert not {t for t in dev & ours if len(t) > 12}
