@@ -118,7 +118,7 @@ ASPECT_NAME_EN = {"camera": ["camera", "cam", "photos"], "selfie_camera": ["self
                   "display": ["screen quality", "display"], "charging": ["charging speed", "fast charging"],
                   "storage": ["storage"], "durability": ["durability"], "value": ["price"],
                   "lightweight": ["weight"], "audio": ["speakers", "sound"], "software_updates": ["updates"]}
-ASPECT_NAME_ZH = {"camera": ["拍照", "相机"], "selfie_camera": ["自拍", "前摄"], "battery": ["续航", "电池"],
+ASPECT_NAME_ZH = {"camera": ["拍照", "相机", "camera"], "selfie_camera": ["自拍", "前摄"], "battery": ["续航", "电池", "battery"],
                   "performance": ["性能", "处理器"], "display": ["屏幕"], "charging": ["充电速度", "快充"],
                   "storage": ["存储"], "durability": ["耐用性"], "value": ["价格"], "lightweight": ["重量"],
                   "audio": ["音质", "外放"], "software_updates": ["系统更新"]}
@@ -205,8 +205,8 @@ OFF_TOPIC_ZH = ["你好", "在吗", "今天天气怎么样", "谢谢", "有红�
 CONNECT_EN = [", ", ". ", " and ", ", also ", "; ", ". Also, ", " - ", ", plus "]
 CONNECT_ZH = [",", ",", "。", ",还有", ",另外", " "]
 OPENERS_EN = ["", "", "", "Hi, ", "Looking for a phone: ", "I need a new phone. ", "Hey, ", "Help me pick a phone. ",
-              "I want ", "Looking for "]
-OPENERS_ZH = ["", "", "想买个手机,", "求推荐,", "帮我选个手机,", "我想要"]
+              "So, ", "Long story short: ", "Quick question. ", "Ok so ", "hey guys, "]
+OPENERS_ZH = ["", "", "想买个手机,", "求推荐,", "帮我选个手机,", "各位好,", "纠结好久了,", "换机求助:"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -663,11 +663,14 @@ CLAUSES = [(budget_clause, 3), (brand_clause, 2), (os_clause, 1), (size_clause, 
 # ---------------------------------------------------------------------------------------------
 
 YES_EN = ["yes", "yes, a lot", "very", "super duper important", "definitely", "yep, matters a lot", "absolutely", "a lot",
-          "very important", "it's key", "for sure", "100%", "yeah big time"]
+          "very important", "it's key", "for sure", "100%", "yeah big time", "it's the main thing", "huge",
+          "extremely", "top of my list", "can't live without it", "kinda essential", "YES", "yes pls", "it's a big deal"]
 NO_EN = ["no", "nah", "not really", "not at all", "nope", "doesn't matter", "not bothered by it", "don't care",
-         "not important", "meh", "average is fine", "no big deal", "whatever"]
-YES_ZH = ["很重要", "非常非常重要", "是的", "要", "特别在意", "很看重"]
-NO_ZH = ["不重要", "无所谓", "一般就行", "不太在乎", "没要求", "不在意"]
+         "not important", "meh", "average is fine", "no big deal", "whatever", "basic is fine",
+         "it's not a big thing for me", "I barely use it", "nah not fussed", "doesn't need to be amazing",
+         "normal is enough", "don't need the best", "low priority"]
+YES_ZH = ["很重要", "非常非常重要", "是的", "要", "特别在意", "很看重", "最看重这个", "必须的", "特别重要", "越强越好"]
+NO_ZH = ["不重要", "无所谓", "一般就行", "不太在乎", "没要求", "不在意", "够用就行", "不怎么用", "过得去就行", "不用太好"]
 NOTHING_EN = ["doesn't matter", "no preference", "either", "any", "I don't know", "skip", "not sure", "whatever"]
 NOTHING_ZH = ["无所谓", "都行", "随便", "不知道", "没想好"]
 
@@ -725,6 +728,9 @@ def context_item(rng, lang):
 
 def merge_gold(gold: dict, part: dict) -> bool:
     """Add `part` to `gold`; False (and nothing added) when it would contradict what is there."""
+    apple = "Apple" in gold.get("brands_include", []) or "Apple" in part.get("brands_include", [])
+    if apple and "android" in (gold.get("os"), part.get("os")):
+        return False
     money = ("budget_max", "budget_min")
     if any(k in part for k in money) and any(k in gold for k in money):
         return False
@@ -767,15 +773,37 @@ def rough_up(rng, text, lang):
     return text.strip()
 
 
+# Sayings that set nothing on their own but would contradict a label elsewhere in the same message.
+CLASHES = {"I'm not a gamer": ("use_cases", "gaming"), "我不打游戏": ("use_cases", "gaming"),
+           "I don't need 5G": ("require", "5g"), "不需要5G": ("require", "5g"),
+           "brand doesn't matter": ("brands_include", None), "品牌无所谓": ("brands_include", None),
+           "screen size doesn't matter": ("size", None)}
+
+
+def clashes(text: str, gold: dict) -> bool:
+    for saying, (field, value) in CLASHES.items():
+        if saying in text and field in gold and (value is None or value in gold[field]):
+            return True
+    if "brand doesn't matter" in text or "品牌无所谓" in text:
+        return "brands_exclude" in gold
+    return False
+
+
 def free_text_item(rng, lang):
     weights = [w for _, w in CLAUSES]
     parts, gold = [], {}
-    for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 3, 4, 5])):
+    long_post = rng.random() < 0.2
+    for _ in range(rng.choice([4, 5, 6, 7] if long_post else [1, 1, 2, 2, 2, 3, 3, 4, 5])):
         maker = rng.choices([m for m, _ in CLAUSES], weights)[0]
+        if long_post and rng.random() < 0.35:
+            maker = filler_clause
         text, part = maker(rng, lang)
         if merge_gold(gold, part):
             parts.append(text)
+    parts = [p for p in parts if not clashes(p, gold)] or [rng.choice(FILLER_EN if lang == "en" else FILLER_ZH)]
     connect = CONNECT_EN if lang == "en" else CONNECT_ZH
+    if long_post:
+        connect = [". ", ". ", "! ", ". Anyway, ", ". Oh and ", "... "] if lang == "en" else ["。", "。", "!", "。另外,", "……"]
     text = rng.choice(OPENERS_EN if lang == "en" else OPENERS_ZH) + parts[0]
     for part in parts[1:]:
         text += rng.choice(connect) + part
