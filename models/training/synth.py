@@ -122,10 +122,12 @@ ASPECT_NAME_ZH = {"camera": ["拍照", "相机", "camera"], "selfie_camera": ["�
                   "performance": ["性能", "处理器"], "display": ["屏幕"], "charging": ["充电速度", "快充"],
                   "storage": ["存储"], "durability": ["耐用性"], "value": ["价格"], "lightweight": ["重量"],
                   "audio": ["音质", "外放"], "software_updates": ["系统更新"]}
-WAVE_AWAY_EN = ["{a} doesn't matter", "I don't care about the {a}", "{a} isn't important", "the {a} can be average",
+WAVE_AWAY_EN = ["the {a} doesn't need to be anything special", "I'm fine with a mediocre {a}",
+                "{a} is the least of my worries", "don't need a fancy {a}", "an ok {a} will do", "{a} not important",
+                "{a} doesn't matter", "I don't care about the {a}", "{a} isn't important", "the {a} can be average",
                 "{a}? not bothered", "average {a} is fine", "I don't need a great {a}", "{a} is not a priority",
                 "I'm not fussy about the {a}", "the {a} is whatever"]
-WAVE_AWAY_ZH = ["{a}无所谓", "{a}一般就行", "不在乎{a}", "{a}不重要", "对{a}没要求", "{a}够用就行"]
+WAVE_AWAY_ZH = ["{a}过得去就行", "{a}不用太好", "{a}没什么要求", "不太在乎{a}", "{a}一般般也行", "{a}无所谓", "{a}一般就行", "不在乎{a}", "{a}不重要", "对{a}没要求", "{a}够用就行"]
 STRESS_EN = ["{a} matters most to me", "{a} is really important", "I really care about the {a}",
              "top priority is the {a}", "the {a} has to be great", "{a} is a must"]
 STRESS_ZH = ["{a}最重要", "很看重{a}", "{a}一定要好", "主要看{a}"]
@@ -423,10 +425,14 @@ def memory_clause(rng, lang):
     return f"运存{ram}G,存储{zh_s}", {"min_ram_gb": ram, "min_storage_gb": storage}
 
 
-YEAR_MODELS = [("iPhone {n}", "Apple", {"11": 2019, "12": 2020, "13": 2021, "14": 2022, "15": 2023, "16": 2024}),
-               ("Galaxy S{n}", "Samsung", {"21": 2021, "22": 2022, "23": 2023, "24": 2024}),
-               ("Pixel {n}", "Google", {"6": 2021, "7": 2022, "8": 2023, "9": 2024}),
-               ("OnePlus {n}", "OnePlus", {"10": 2022, "11": 2023, "12": 2024})]
+# Well-known models and the year they came out, for "X or newer".
+YEAR_MODELS = [("iPhone {n}", "Apple", {"X": 2017, "XR": 2018, "11": 2019, "12": 2020, "13": 2021, "14": 2022,
+                                         "15": 2023, "16": 2024}),
+               ("Galaxy S{n}", "Samsung", {"10": 2019, "20": 2020, "21": 2021, "22": 2022, "23": 2023, "24": 2024,
+                                           "25": 2025}),
+               ("Pixel {n}", "Google", {"5": 2020, "6": 2021, "7": 2022, "8": 2023, "9": 2024}),
+               ("OnePlus {n}", "OnePlus", {"8": 2020, "9": 2021, "10": 2022, "11": 2023, "12": 2024}),
+               ("Galaxy A{n}", "Samsung", {"54": 2023, "55": 2024})]
 
 
 def year_clause(rng, lang):
@@ -440,8 +446,9 @@ def year_clause(rng, lang):
     pattern, brand, years = rng.choice(YEAR_MODELS)
     number, year = rng.choice(list(years.items()))
     model = pattern.format(n=number)
-    text = rng.choice(["{m} or newer", "{m} or anything newer", "at least a {m}", "{m} or later"]
-                      if lang == "en" else ["{m}或更新的", "至少{m}"]).format(m=model)
+    text = rng.choice(["{m} or newer", "{m} or anything newer", "at least a {m}", "{m} or later",
+                       "nothing older than the {m}", "{m} generation or newer", "{m} or a newer one"]
+                      if lang == "en" else ["{m}或更新的", "至少{m}", "{m}及以后的", "不能比{m}老"]).format(m=model)
     gold = {"brands_include": [brand], "min_year": year}
     if brand == "Apple":
         gold["os"] = "ios"
@@ -514,6 +521,55 @@ INDIRECT_EN = [
     ("my 15-year-old wants one for school", {"use_cases": ["kids"]}),
     ("I shoot landscapes on weekend hikes", {"priorities": ["camera"], "use_cases": ["photography", "outdoor"]}),
     ("I want my holiday photos to look like postcards", {"priorities": ["camera"], "use_cases": ["travel"]}),
+    ("the battery on mine is toast by lunchtime", {"priorities": ["battery"]}),
+    ("I'm on call 24 hours and can't have it die on me", {"priorities": ["battery"], "use_cases": ["business"]}),
+    ("my night shifts are twelve hours long", {"priorities": ["battery"]}),
+    ("I'm a nurse and it rides in my scrubs pocket all day", {"size": "compact"}),
+    ("it shouldn't stick out of my back pocket", {"size": "compact"}),
+    ("I want to hold it and type with one hand on the bus", {"size": "compact"}),
+    ("I want the biggest canvas possible for watching films", {"size": "large", "use_cases": ["video"]}),
+    ("my eyesight isn't what it used to be, everything on screen should be huge", {"size": "large"}),
+    ("apps take forever to open on my current one", {"priorities": ["performance"]}),
+    ("I edit 4K video on it", {"priorities": ["performance"], "use_cases": ["video"]}),
+    ("switching between apps should be instant", {"priorities": ["performance"]}),
+    ("pictures of my cat always come out blurry", {"priorities": ["camera"]}),
+    ("I want photos at my daughter's recitals that actually look good", {"priorities": ["camera"]}),
+    ("zoom good enough to photograph birds", {"priorities": ["camera"], "use_cases": ["photography"]}),
+    ("my mum can't hear me over the speaker", {"priorities": ["audio"]}),
+    ("I want to hear the football commentary in a noisy pub", {"priorities": ["audio"]}),
+    ("it has to be loud enough to hear in a workshop", {"priorities": ["audio"]}),
+    ("it goes everywhere with me on the farm", {"priorities": ["durability"], "use_cases": ["outdoor"]}),
+    ("I'm clumsy and phones slip out of my hands constantly", {"priorities": ["durability"]}),
+    ("screens shatter the moment I look at them", {"priorities": ["durability"]}),
+    ("it's going to a toddler's house, it will be thrown", {"priorities": ["durability"]}),
+    ("I don't want to feel it bouncing in my pocket when I jog", {"priorities": ["lightweight"], "use_cases": ["outdoor"]}),
+    ("the text should be crisp for reading PDFs", {"priorities": ["display"]}),
+    ("I watch a lot of HDR content", {"priorities": ["display"], "use_cases": ["video"]}),
+    ("scrolling should feel buttery smooth", {"priorities": ["display"]}),
+    ("twenty minutes on the charger should get me through the day", {"priorities": ["charging"]}),
+    ("I shoot a ton of video and never clear it", {"priorities": ["storage"], "use_cases": ["video"]}),
+    ("I download my playlists for offline listening", {"priorities": ["storage"], "use_cases": ["music"]}),
+    ("I want it to last me five years without getting stuck on an old Android", {"priorities": ["software_updates"]}),
+    ("I'd rather not spend a fortune", {"priorities": ["value"]}),
+    ("I'm a student, so the price really matters", {"priorities": ["value"]}),
+    ("nothing flashy, just good for the money", {"priorities": ["value"]}),
+    ("I do my makeup tutorials with the front camera", {"priorities": ["selfie_camera"], "use_cases": ["social_media"]}),
+    ("I live on FaceTime with my family abroad", {"priorities": ["selfie_camera"]}),
+    ("I want to pay at the till with my phone", {"require": ["nfc"]}),
+    ("I kayak a lot and it will get wet", {"require": ["water_resistance"], "use_cases": ["outdoor"]}),
+    ("my earbuds are wired and I love them", {"require": ["headphone_jack"]}),
+    ("I need a slot for a memory card", {"require": ["expandable_storage"]}),
+    ("I want to use my home SIM and a local one when I travel", {"require": ["dual_sim"], "use_cases": ["travel"]}),
+    ("no flip or fold gimmicks", {"exclude_features": ["foldable"]}),
+    ("I don't want a phone with a pen, I'd lose it", {"exclude_features": ["stylus"]}),
+    ("my 8-year-old needs something to call me from school", {"use_cases": ["kids"]}),
+    ("my gran is 86 and wants to video call her great-grandkids", {"use_cases": ["senior"]}),
+    ("for my dad, he's 77 and new to smartphones", {"use_cases": ["senior"]}),
+    ("I post my baking on Instagram", {"use_cases": ["social_media"]}),
+    ("I'm always on Spotify", {"use_cases": ["music"]}),
+    ("I basically run my small business from my phone", {"use_cases": ["business"]}),
+    ("I do a lot of mountain biking", {"use_cases": ["outdoor"]}),
+    ("we're going on a six-month trip round South America", {"use_cases": ["travel"]}),
 ]
 INDIRECT_ZH = [
     ("玩久了不要发烫", {"priorities": ["performance"], "use_cases": ["gaming"]}),
@@ -548,6 +604,37 @@ INDIRECT_ZH = [
     ("周末爬山拍风景", {"priorities": ["camera"], "use_cases": ["photography", "outdoor"]}),
     ("画画记笔记用", {"require": ["stylus"]}),
     ("不想要折叠的,怕折痕", {"exclude_features": ["foldable"]}),
+    ("现在的手机中午就没电了", {"priorities": ["battery"]}),
+    ("值夜班十二个小时,中间没法充电", {"priorities": ["battery"]}),
+    ("放衬衫口袋不鼓", {"size": "compact"}),
+    ("公交上单手打字方便", {"size": "compact"}),
+    ("眼神不好,字要看得清,屏幕越大越好", {"size": "large"}),
+    ("打开应用要等半天,受够了", {"priorities": ["performance"]}),
+    ("切换应用要快", {"priorities": ["performance"]}),
+    ("拍猫老是糊", {"priorities": ["camera"]}),
+    ("想拍鸟,变焦要好", {"priorities": ["camera"], "use_cases": ["photography"]}),
+    ("在车间里也要听得见铃声", {"priorities": ["audio"]}),
+    ("我太笨手笨脚了,手机老掉", {"priorities": ["durability"]}),
+    ("屏幕一摔就碎", {"priorities": ["durability"]}),
+    ("跑步的时候不想感觉口袋坠", {"priorities": ["lightweight"], "use_cases": ["outdoor"]}),
+    ("看PDF文字要清晰", {"priorities": ["display"]}),
+    ("滑动要丝滑", {"priorities": ["display"]}),
+    ("充二十分钟能用一天", {"priorities": ["charging"]}),
+    ("拍了很多视频,从来不删", {"priorities": ["storage"], "use_cases": ["video"]}),
+    ("我是学生,价格很关键", {"priorities": ["value"]}),
+    ("不想花冤枉钱", {"priorities": ["value"]}),
+    ("经常跟国外的家人视频", {"priorities": ["selfie_camera"]}),
+    ("买菜付款用手机碰一下", {"require": ["nfc"]}),
+    ("经常划船,会沾水", {"require": ["water_resistance"], "use_cases": ["outdoor"]}),
+    ("我的耳机是有线的", {"require": ["headphone_jack"]}),
+    ("出国要插两张卡", {"require": ["dual_sim"], "use_cases": ["travel"]}),
+    ("不要带笔的,我会弄丢", {"exclude_features": ["stylus"]}),
+    ("女儿八岁,放学给我打电话用", {"use_cases": ["kids"]}),
+    ("我外婆八十六了,想跟重孙视频", {"use_cases": ["senior"]}),
+    ("平时发朋友圈和小红书", {"use_cases": ["social_media"]}),
+    ("天天听网易云", {"use_cases": ["music"]}),
+    ("开个小店,生意全靠手机", {"use_cases": ["business"]}),
+    ("喜欢骑山地车", {"use_cases": ["outdoor"]}),
 ]
 # Things a post says that must set nothing: life details, old phones, hedges, messaging, non-wishes.
 FILLER_EN = [
