@@ -98,7 +98,7 @@ ASPECT_PRIORITY = {
     "durability": (["something rugged", "a tough phone", "a durable phone", "a sturdy phone", "a phone that survives drops"],
                    ["I drop my phone all the time", "it has to survive my clumsiness", "I've cracked three screens this year",
                     "it needs to handle being dropped on concrete", "I work with my hands all day", "it falls off the ladder sometimes"],
-                   ["耐摔", "结实", "坚固耐用", "三防"], ["经常摔手机", "皮实一点", "摔了不容易坏"]),
+                   ["耐摔", "结实", "坚固耐用", "抗摔"], ["经常摔手机", "皮实一点", "摔了不容易坏"]),
     "value": (["something cheap", "an affordable phone", "the best value", "good value for money", "a budget phone",
                "a bargain", "something inexpensive"],
               ["I don't want to spend much", "as cheap as possible", "bang for the buck"],
@@ -228,11 +228,14 @@ def say_amount_en(rng: random.Random, n: int) -> str:
         options += [f"{n // 1000}k", f"{ONES[n // 1000]} grand" if n // 1000 < 20 else f"{n // 1000}k",
                     f"{ONES[n // 1000]} thousand" if n // 1000 < 20 else f"{n}"]
     elif n % 100 == 0 and n < 1000:
-        options += [f"{ONES[n // 100]} hundred", f"{n // 100} hundo"]
+        options += [f"{ONES[n // 100]} hundred", f"{n // 100} hundo", f"{n // 100} hundred"]
     elif n % 100 == 0 and n < 2000:
         options += [f"{n / 1000:g}k", f"{ONES[n // 100]} hundred"]
     elif n % 50 == 0 and 100 < n < 1000 and n % 100 == 50:
-        options += [f"{ONES[n // 100]} fifty"]
+        options += [f"{ONES[n // 100]} fifty", f"{ONES[n // 100]} hundred and fifty"]
+    elif n < 1000 and n % 10 == 0 and n % 100 and n // 100:
+        tens, ones = divmod(n % 100, 10)
+        options += [f"{ONES[n // 100]} {TENS_WORDS[tens]}" if tens >= 2 and not ones else f"{n}"]
     elif n % 100 == 0:
         options += [f"{n / 1000:g}k"]
     return rng.choice(options)
@@ -247,7 +250,9 @@ def say_amount_zh(rng: random.Random, n: int) -> str:
             word += ZH_DIGIT[hundreds // 100]
         options.append(word)
         if not hundreds:
-            options.append(f"{thousands}千")
+            options += [f"{thousands}千", f"{thousands}k"]
+        else:
+            options.append(word + "百")
     if n < 1000 and n % 100 == 0:
         options.append(("两" if n == 200 else ZH_DIGIT[n // 100]) + "百")
     if n >= 10000 and n % 1000 == 0:
@@ -570,6 +575,8 @@ INDIRECT_EN = [
     ("I basically run my small business from my phone", {"use_cases": ["business"]}),
     ("I do a lot of mountain biking", {"use_cases": ["outdoor"]}),
     ("we're going on a six-month trip round South America", {"use_cases": ["travel"]}),
+    ("a rugged waterproof phone", {"priorities": ["durability"], "require": ["water_resistance"]}),
+    ("something built like a tank that can go underwater", {"priorities": ["durability"], "require": ["water_resistance"]}),
 ]
 INDIRECT_ZH = [
     ("玩久了不要发烫", {"priorities": ["performance"], "use_cases": ["gaming"]}),
@@ -635,6 +642,9 @@ INDIRECT_ZH = [
     ("天天听网易云", {"use_cases": ["music"]}),
     ("开个小店,生意全靠手机", {"use_cases": ["business"]}),
     ("喜欢骑山地车", {"use_cases": ["outdoor"]}),
+    # 三防 (dust, water, drops) is both toughness and water resistance
+    ("要三防手机", {"priorities": ["durability"], "require": ["water_resistance"]}),
+    ("三防的就行", {"priorities": ["durability"], "require": ["water_resistance"]}),
 ]
 # Things a post says that must set nothing: life details, old phones, hedges, messaging, non-wishes.
 FILLER_EN = [
