@@ -554,7 +554,7 @@ INDIRECT_EN = [
     ("twenty minutes on the charger should get me through the day", {"priorities": ["charging"]}),
     ("I shoot a ton of video and never clear it", {"priorities": ["storage"], "use_cases": ["video"]}),
     ("I download my playlists for offline listening", {"priorities": ["storage"], "use_cases": ["music"]}),
-    ("I want it to last me five years without getting stuck on an old Android", {"priorities": ["software_updates"]}),
+    ("I want it to last me five years without getting stuck on old software", {"priorities": ["software_updates"]}),
     ("I'd rather not spend a fortune", {"priorities": ["value"]}),
     ("I'm a student, so the price really matters", {"priorities": ["value"]}),
     ("nothing flashy, just good for the money", {"priorities": ["value"]}),
@@ -886,6 +886,37 @@ def clashes(text: str, gold: dict) -> bool:
     return False
 
 
+# Questions about a product and wishes the schema has no place for: they set nothing.
+MODELS_NAMED = ["iPhone 15", "iPhone 13 mini", "Galaxy S24", "Pixel 8a", "OnePlus 12", "Redmi Note 13", "Xperia 10",
+                "Galaxy A55", "Nothing Phone 2", "Moto G84", "Poco F6", "Xiaomi 14", "华为Mate 60", "荣耀Magic6"]
+QUESTION_EN = ["Does the {m} have {f}?", "Is the {m} any good?", "How long does the {m} get updates?",
+               "What colours does the {m} come in?", "Is the {m} worth it in 2024?", "Which is better, the {m} or the {n}?",
+               "how heavy is the {m}", "is {m} waterproof", "Does the {m} support {f}?", "When did the {m} come out?",
+               "What's the screen size of the {m}?", "Can the {m} use a SIM from abroad?"]
+QUESTION_ZH = ["{m}有{f}吗?", "{m}怎么样", "{m}和{n}哪个好?", "{m}多重", "{m}什么时候出的", "{m}防水吗", "{m}续航怎么样?"]
+OUT_OF_SCHEMA_EN = ["I want a phone with a removable battery", "it should come in green", "a physical keyboard please",
+                    "I'd like a rose gold one", "does it come with a charger in the box?", "I want one with a FM radio",
+                    "I'd like an IR blaster for the TV", "something that looks classy", "it has to have a notification LED",
+                    "I want the back to be matte, not glass", "a phone with two screens would be cool",
+                    "I want it delivered by Friday"]
+OUT_OF_SCHEMA_ZH = ["要可拆卸电池的", "想要绿色的", "要有全键盘", "想要带红外遥控的", "颜值要高", "要有呼吸灯",
+                    "周五前能送到吗", "送不送充电器"]
+
+
+def nothing_item(rng, lang):
+    r = rng.random()
+    if r < 0.4:
+        return rng.choice(OFF_TOPIC_EN if lang == "en" else OFF_TOPIC_ZH)
+    if r < 0.75:
+        first, second = rng.sample(MODELS_NAMED if lang == "zh" else MODELS_NAMED[:-2], 2)
+        features = [rng.choice(FEATURE_WORDS[f][0 if lang == "en" else 1]) for f in FEATURES]
+        return rng.choice(QUESTION_EN if lang == "en" else QUESTION_ZH).format(m=first, n=second, f=rng.choice(features))
+    text = rng.choice(OUT_OF_SCHEMA_EN if lang == "en" else OUT_OF_SCHEMA_ZH)
+    if rng.random() < 0.3:
+        text = rng.choice(OPENERS_EN if lang == "en" else OPENERS_ZH) + text
+    return text
+
+
 def free_text_item(rng, lang):
     weights = [w for _, w in CLAUSES]
     parts, gold = [], {}
@@ -924,7 +955,7 @@ def generate(n: int, seed: int, lang: str | None = None) -> list[dict]:
         language = lang or ("zh" if rng.random() < 0.38 else "en")
         r = rng.random()
         if r < 0.1:
-            text, context, gold = rng.choice(OFF_TOPIC_EN if language == "en" else OFF_TOPIC_ZH), None, {}
+            text, context, gold = nothing_item(rng, language), None, {}
         elif r < 0.3:
             text, context, gold = context_item(rng, language)
         else:
