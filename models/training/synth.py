@@ -53,7 +53,7 @@ BRAND_WORDS = {
     "Ulefone": (["Ulefone"], ["Ulefone"]),
     "Doogee": (["Doogee"], ["Doogee"]),
     "Blackview": (["Blackview"], ["Blackview"]),
-    "Cat": (["a Cat phone", "Caterpillar", "CAT"], ["卡特彼勒", "CAT手机"]),
+    "Cat": (["a Cat phone", "Cat phone", "a CAT phone"], ["Cat phone"]),
 }
 COMMON_BRANDS = ["Apple", "Samsung", "Google", "OnePlus", "Xiaomi", "Motorola", "Sony", "Oppo", "Vivo", "Huawei",
                  "Honor", "Realme", "Nokia", "Nothing", "Asus"]
@@ -250,7 +250,7 @@ def say_amount_zh(rng: random.Random, n: int) -> str:
             word += ZH_DIGIT[hundreds // 100]
         options.append(word)
         if not hundreds:
-            options += [f"{thousands}千", f"{thousands}k"]
+            options.append(f"{thousands}千")
         else:
             options.append(word + "百")
     if n < 1000 and n % 100 == 0:
@@ -436,8 +436,7 @@ YEAR_MODELS = [("iPhone {n}", "Apple", {"X": 2017, "XR": 2018, "11": 2019, "12":
                ("Galaxy S{n}", "Samsung", {"10": 2019, "20": 2020, "21": 2021, "22": 2022, "23": 2023, "24": 2024,
                                            "25": 2025}),
                ("Pixel {n}", "Google", {"5": 2020, "6": 2021, "7": 2022, "8": 2023, "9": 2024}),
-               ("OnePlus {n}", "OnePlus", {"8": 2020, "9": 2021, "10": 2022, "11": 2023, "12": 2024}),
-               ("Galaxy A{n}", "Samsung", {"54": 2023, "55": 2024})]
+               ("OnePlus {n}", "OnePlus", {"8": 2020, "9": 2021, "10": 2022, "11": 2023, "12": 2024})]
 
 
 def year_clause(rng, lang):
