@@ -9,6 +9,9 @@ question of the flow are generated with their question as context.
 
     python -m models.training.synth --stats      counts per field and language
     python -m models.training.synth --sample 20  examples
+
+Seeds: training uses small seeds (train.py's --seed, 7 by default); `heldout()` draws from seed
+10_000_019, which training never uses, so the fp32/int8 parity check sees unseen items.
 """
 
 from __future__ import annotations
@@ -771,6 +774,20 @@ NOTHING_EN = ["doesn't matter", "no preference", "either", "any", "I don't know"
 NOTHING_ZH = ["无所谓", "都行", "随便", "不知道", "没想好"]
 
 
+# Short answers with a reason, per aspect question: (yes-answers, no-answers), English then Chinese.
+REASONED = {
+    "camera": ((["yes, I photograph everything", "very, I'm always taking pics", "big time, my kids grow up fast"],
+                ["nah, I only take the odd snapshot", "not really, I have a proper camera", "no, I never take photos"]),
+               (["很重要,天天拍照", "要好,经常拍娃"], ["不怎么拍照", "偶尔拍拍就行", "拍个二维码就够了"])),
+    "battery": ((["yes, I'm out all day", "very, I hate charging", "yes I travel a lot"],
+                 ["nah, I charge at my desk", "not really, I'm always near a plug", "no, I charge every night anyway"]),
+                (["很重要,经常在外面", "要撑一整天"], ["随时能充", "在办公室随时充电,无所谓"])),
+    "performance": ((["yes, I play a lot of games", "very, I multitask a ton", "yes, no lag please"],
+                     ["nah, just calls and WhatsApp", "not really, I only browse", "no, I'm not a power user"]),
+                    (["要流畅,不能卡", "很重要,经常多开"], ["就刷刷微信", "打电话用,不需要太好"])),
+}
+
+
 def context_item(rng, lang):
     question = rng.choice(["budget", "os", "brands", "size", "use_cases", "camera", "battery", "performance",
                            "features", "storage"])
@@ -781,12 +798,26 @@ def context_item(rng, lang):
             text, gold = rng.choice(YES_EN if lang == "en" else YES_ZH), {"priorities": [question]}
         elif r < 0.85:
             text, gold = rng.choice(NO_EN if lang == "en" else NO_ZH), {"deprioritized": [question]}
+        elif r < 0.93:
+            yes, no = REASONED[question][0 if lang == "en" else 1]
+            if rng.random() < 0.5:
+                text, gold = rng.choice(yes), {"priorities": [question]}
+            else:
+                text, gold = rng.choice(no), {"deprioritized": [question]}
+            if "games" in text:
+                gold["use_cases"] = ["gaming"]
+            if "travel" in text:
+                gold["use_cases"] = ["travel"]
         else:
             text, gold = aspect_clause(rng, lang, question)
     elif question == "budget":
         if rng.random() < 0.15:
-            text, gold = rng.choice(["whatever it takes", "no limit", "money is no object"] if lang == "en"
-                                    else ["不差钱", "预算不限"]), {}
+            text, gold = rng.choice(["whatever it takes", "no limit", "money is no object", "not sure yet",
+                                     "depends on the phone"] if lang == "en"
+                                    else ["不差钱", "预算不限", "还没想好", "看情况"]), {}
+        elif rng.random() < 0.1:
+            text, gold = rng.choice(["the cheaper the better", "as little as possible", "cheap", "best value"]
+                                    if lang == "en" else ["越便宜越好", "性价比高就行", "便宜点"]), {"priorities": ["value"]}
         elif rng.random() < 0.4:
             n = amount(rng, None if lang == "en" else "CNY")
             text = say_amount_en(rng, n) if lang == "en" else say_amount_zh(rng, n)
@@ -806,7 +837,13 @@ def context_item(rng, lang):
         else:
             text, gold = rng.choice(nothing), {}
     elif question in ("brands", "size") and rng.random() < 0.3:
-        text, gold = rng.choice(nothing), {}
+        text, gold = rng.choice(nothing + (["normal size", "medium", "regular is fine"] if lang == "en" and question == "size"
+                                          else ["open to anything", "no favourite"] if lang == "en" else [])), {}
+    elif question in ("use_cases", "features") and rng.random() < 0.12:
+        text, gold = rng.choice((["just calls and texts", "WhatsApp mostly", "nothing special", "the usual stuff"]
+                                 if question == "use_cases" else ["nothing special", "don't need 5G", "none", "no idea"])
+                                if lang == "en" else (["就打电话发微信", "日常用"] if question == "use_cases"
+                                                      else ["没什么要求", "不需要5G"])), {}
     else:
         maker = {"os": os_clause, "brands": brand_clause, "size": size_clause,
                  "use_cases": rng.choice([use_case_clause, use_cases_clause, person_clause]),
