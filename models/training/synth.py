@@ -132,8 +132,10 @@ WAVE_AWAY_EN = ["the {a} doesn't need to be anything special", "I'm fine with a 
                 "I'm not fussy about the {a}", "the {a} is whatever"]
 WAVE_AWAY_ZH = ["{a}过得去就行", "{a}不用太好", "{a}没什么要求", "不太在乎{a}", "{a}一般般也行", "{a}无所谓", "{a}一般就行", "不在乎{a}", "{a}不重要", "对{a}没要求", "{a}够用就行"]
 STRESS_EN = ["{a} matters most to me", "{a} is really important", "I really care about the {a}",
-             "top priority is the {a}", "the {a} has to be great", "{a} is a must"]
-STRESS_ZH = ["{a}最重要", "很看重{a}", "{a}一定要好", "主要看{a}"]
+             "top priority is the {a}", "the {a} has to be great", "{a} is a must", "{a} is the big one for me",
+             "I need a really good {a}", "{a} above all", "can't compromise on the {a}", "mainly the {a}",
+             "the {a} is what I care about"]
+STRESS_ZH = ["{a}最重要", "很看重{a}", "{a}一定要好", "主要看{a}", "{a}是第一位", "特别在意{a}", "{a}不能差", "{a}要强"]
 
 FEATURE_WORDS = {
     "5g": (["5G", "5G support"], ["5G", "支持5G"]),
@@ -150,10 +152,16 @@ FEATURE_WORDS = {
     "foldable": (["a foldable", "a folding screen", "a flip phone"], ["折叠屏", "折叠手机"]),
 }
 REQUIRE_EN = ["it needs {f}", "must have {f}", "I want {f}", "{f} is a must", "with {f}", "{f} would be nice",
-              "it should have {f}", "I need {f}"]
-REQUIRE_ZH = ["要有{f}", "必须有{f}", "需要{f}", "最好有{f}", "要支持{f}", "带{f}"]
-EXCLUDE_EN = ["no {f} please", "I don't want {f}", "anything but {f}", "not {f}", "please avoid {f}"]
-EXCLUDE_ZH = ["不要{f}", "别推荐{f}", "不考虑{f}"]
+              "it should have {f}", "I need {f}", "can't live without {f}", "{f} please", "ideally with {f}",
+              "{f} is non-negotiable", "looking for one with {f}", "bonus points for {f}"]
+REQUIRE_ZH = ["要有{f}", "必须有{f}", "需要{f}", "最好有{f}", "要支持{f}", "带{f}", "{f}是必须的", "有{f}更好"]
+EXCLUDE_EN = ["no {f} please", "I don't want {f}", "anything but {f}", "not {f}", "please avoid {f}",
+              "I'd rather not have {f}", "skip anything with {f}", "{f}? no thanks"]
+EXCLUDE_ZH = ["不要{f}", "别推荐{f}", "不考虑{f}", "{f}的就算了"]
+# "don't need X" is not a refusal: it sets nothing (reading rules), unlike "don't want X"
+NOT_NEEDED_EN = ["I don't need {f}", "{f} isn't necessary", "{f} is not needed", "no need for {f}",
+                 "{f} doesn't matter to me"]
+NOT_NEEDED_ZH = ["不需要{f}", "{f}可有可无", "{f}无所谓", "用不到{f}"]
 EXCLUDABLE = ["foldable", "stylus", "5g"]
 
 USE_CASE_EN = {
@@ -184,10 +192,14 @@ USE_CASE_ZH = {
     "music": ["听歌", "听音乐", "听播客"],
 }
 SIZE_EN = {"compact": ["a small phone", "something compact", "a phone that fits in one hand", "something pocketable",
-                       "it must slide into a small handbag", "under 6.2 inches", "a mini phone", "easy to use one-handed"],
+                       "it must slide into a small handbag", "under 6.2 inches", "a mini phone", "easy to use one-handed",
+                       "not a huge phone", "nothing bigger than 6 inches", "a smaller model", "a compact one",
+                       "small enough for a shirt pocket", "a 5.8 inch screen or so"],
            "large": ["a big screen", "a large phone", "a phablet", "the biggest screen possible", "a huge display",
-                     "a big display for my poor eyesight"]}
-SIZE_ZH = {"compact": ["小屏", "小一点的手机", "单手好握", "小巧", "能放进口袋"], "large": ["大屏", "屏幕大", "大屏幕"]}
+                     "a big display for my poor eyesight", "6.7 inches or bigger", "a plus-size model",
+                     "the biggest one they make", "the more screen the better", "a really big phone"]}
+SIZE_ZH = {"compact": ["小屏", "小一点的手机", "单手好握", "小巧", "能放进口袋", "6.1寸以下", "小屏旗舰", "别太大"],
+           "large": ["大屏", "屏幕大", "大屏幕", "6.7寸以上", "屏幕越大越好", "大一点的屏幕"]}
 OS_EN = {"android": ["an Android phone", "Android", "android only please", "something on Android", "no iOS please"],
          "ios": ["iOS", "no Android", "something on iOS", "not Android"]}
 OS_ZH = {"android": ["安卓手机", "安卓系统", "要安卓的"], "ios": ["iOS系统", "不要安卓"]}
@@ -341,9 +353,14 @@ def brand_clause(rng, lang):
     else:
         template = rng.choice(["想要{b}", "只要{b}", "{b}的", "喜欢{b}"] if include else
                               ["不要{b}", "不考虑{b}", "别推荐{b}", "除了{b}都行"])
+    if not template.startswith(("I want", "I'd like", "not ", "I don't want", "anything but", "preferably")):
+        words = [w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w for w in words]
+        joined = " or ".join(words) if lang == "en" else joined
     if template.startswith("I'm a "):
         joined = " or ".join(w.split(" ", 1)[1] if w.startswith(("a ", "an ")) else w for w in words)
     text = template.format(b=joined)
+    if lang == "en" and not include and len(words) == 2 and rng.random() < 0.3:
+        text = rng.choice(["no {0}, no {1}", "neither {0} nor {1}", "{0} and {1} are out"]).format(*words)
     gold = {"brands_include" if include else "brands_exclude": list(dict.fromkeys(brands))}
     said = " ".join(words).lower()
     if include and "Apple" in brands and ("iphone" in said or "苹果手机" in said) and len(brands) == 1:
@@ -385,6 +402,13 @@ def wave_away_clause(rng, lang):
     else:
         text = rng.choice(WAVE_AWAY_ZH).format(a=rng.choice(ASPECT_NAME_ZH[aspect]))
     return text, {"deprioritized": [aspect]}
+
+
+def not_needed_clause(rng, lang):
+    feature = rng.choice(FEATURES)
+    words = rng.choice(FEATURE_WORDS[feature][0 if lang == "en" else 1])
+    text = rng.choice(NOT_NEEDED_EN if lang == "en" else NOT_NEEDED_ZH).format(f=words)
+    return text, {"_not_needed": [feature]}
 
 
 def feature_clause(rng, lang):
@@ -755,7 +779,8 @@ def person_clause(rng, lang):
 CLAUSES = [(budget_clause, 3), (brand_clause, 2), (os_clause, 1), (size_clause, 1.2), (aspect_clause, 4),
            (wave_away_clause, 1.2), (feature_clause, 1.8), (use_case_clause, 2), (memory_clause, 1.2),
            (year_clause, 0.8), (noise_clause, 1.2), (indirect_clause, 3.5), (filler_clause, 1.2),
-           (aspect_for_use_clause, 1.5), (aspect_list_clause, 1.0), (use_cases_clause, 0.7), (person_clause, 0.8)]
+           (aspect_for_use_clause, 1.5), (aspect_list_clause, 1.0), (use_cases_clause, 0.7), (person_clause, 0.8),
+           (not_needed_clause, 0.5)]
 
 # ---------------------------------------------------------------------------------------------
 # Answers to one question of the flow
@@ -864,6 +889,11 @@ def merge_gold(gold: dict, part: dict) -> bool:
     apple = "Apple" in gold.get("brands_include", []) or "Apple" in part.get("brands_include", [])
     if apple and "android" in (gold.get("os"), part.get("os")):
         return False
+    quiet = set(gold.get("_not_needed", [])) | set(part.get("_not_needed", []))
+    said = set(gold.get("require", [])) | set(gold.get("exclude_features", [])) | set(part.get("require", [])) | set(
+        part.get("exclude_features", []))
+    if quiet & said:
+        return False
     money = ("budget_max", "budget_min")
     if any(k in part for k in money) and any(k in gold for k in money):
         return False
@@ -962,6 +992,8 @@ def free_text_item(rng, lang):
         if long_post and rng.random() < 0.35:
             maker = filler_clause
         text, part = maker(rng, lang)
+        if text in parts:
+            continue
         if merge_gold(gold, part):
             parts.append(text)
     parts = [p for p in parts if not clashes(p, gold)] or [rng.choice(FILLER_EN if lang == "en" else FILLER_ZH)]
@@ -978,7 +1010,7 @@ def free_text_item(rng, lang):
 
 def compact(gold: dict) -> dict:
     """Only the filled fields, each validated as Preferences."""
-    data = {k: v for k, v in gold.items() if v not in (None, [], "")}
+    data = {k: v for k, v in gold.items() if v not in (None, [], "") and not k.startswith("_")}
     if "currency" in data and "budget_max" not in data and "budget_min" not in data:
         del data["currency"]
     return Preferences.from_dict(data).to_dict(compact=True)
