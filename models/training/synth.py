@@ -443,7 +443,7 @@ def memory_clause(rng, lang):
         if kind == "ram":
             return rng.choice(["{r}GB RAM", "at least {r} GB of RAM", "{r} gigs of ram"]).format(r=ram), {"min_ram_gb": ram}
         if kind == "plus":
-            return f"{ram}+{storage if storage < 1024 else 1024}", {"min_ram_gb": ram, "min_storage_gb": storage}
+            return f"{ram}+{storage if storage < 1024 else '1TB'}", {"min_ram_gb": ram, "min_storage_gb": storage}
         if kind == "storage_priority":
             return f"{s_text} at least, storage matters", {"min_storage_gb": storage, "priorities": ["storage"]}
         return f"{ram}GB RAM and {s_text} storage", {"min_ram_gb": ram, "min_storage_gb": storage}
@@ -924,6 +924,8 @@ TYPOS = {"phone": ["fone", "phne"], "camera": ["camra", "cam"], "battery": ["bat
 def rough_up(rng, text, lang):
     if lang == "en" and rng.random() < 0.25:
         for word, options in TYPOS.items():
+            if word == "phone" and ("nothing phone" in text.lower() or "cat phone" in text.lower()):
+                continue  # part of a brand's name
             if word in text and rng.random() < 0.5:
                 text = text.replace(word, rng.choice(options), 1)
     r = rng.random()
