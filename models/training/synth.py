@@ -924,7 +924,7 @@ TYPOS = {"phone": ["fone", "phne"], "camera": ["camra", "cam"], "battery": ["bat
 def rough_up(rng, text, lang):
     if lang == "en" and rng.random() < 0.25:
         for word, options in TYPOS.items():
-            if word == "phone" and ("nothing phone" in text.lower() or "cat phone" in text.lower()):
+            if word == "phone" and any(b in text.lower() for b in ("nothing phone", "cat phone", "fairphone")):
                 continue  # part of a brand's name
             if word in text and rng.random() < 0.5:
                 text = text.replace(word, rng.choice(options), 1)
