@@ -125,7 +125,8 @@ ASPECT_NAME_ZH = {"camera": ["拍照", "相机", "camera"], "selfie_camera": ["�
                   "performance": ["性能", "处理器"], "display": ["屏幕"], "charging": ["充电速度", "快充"],
                   "storage": ["存储"], "durability": ["耐用性"], "value": ["价格"], "lightweight": ["重量"],
                   "audio": ["音质", "外放"], "software_updates": ["系统更新"]}
-WAVE_AWAY_EN = ["the {a} doesn't need to be anything special", "I'm fine with a mediocre {a}",
+WAVE_AWAY_EN = ["{a} isn't important to me at all", "a basic {a} is enough", "the {a} is secondary",
+                "not too bothered about the {a}", "an ok {a} is fine", "I don't care about the {a} at all", "the {a} doesn't need to be anything special", "I'm fine with a mediocre {a}",
                 "{a} is the least of my worries", "don't need a fancy {a}", "an ok {a} will do", "{a} not important",
                 "{a} doesn't matter", "I don't care about the {a}", "{a} isn't important", "the {a} can be average",
                 "{a}? not bothered", "average {a} is fine", "I don't need a great {a}", "{a} is not a priority",
@@ -138,22 +139,27 @@ STRESS_EN = ["{a} matters most to me", "{a} is really important", "I really care
 STRESS_ZH = ["{a}最重要", "很看重{a}", "{a}一定要好", "主要看{a}", "{a}是第一位", "特别在意{a}", "{a}不能差", "{a}要强"]
 
 FEATURE_WORDS = {
-    "5g": (["5G", "5G support"], ["5G", "支持5G"]),
-    "nfc": (["NFC", "NFC for contactless payments", "tap to pay"], ["NFC", "NFC功能", "能刷公交卡"]),
-    "wireless_charging": (["wireless charging", "Qi charging"], ["无线充电", "无线充"]),
-    "headphone_jack": (["a headphone jack", "a 3.5mm jack", "an audio jack"], ["耳机孔", "3.5mm耳机孔", "耳机插孔"]),
-    "expandable_storage": (["a microSD slot", "expandable storage", "a memory card slot", "an SD card slot"],
-                           ["存储卡槽", "能插内存卡", "支持扩展存储"]),
-    "water_resistance": (["waterproofing", "water resistance", "IP68", "a waterproof body", "IP67 or better"],
-                         ["防水", "IP68防水", "防水功能"]),
-    "dual_sim": (["dual SIM", "two SIM slots", "room for two SIM cards"], ["双卡", "双卡双待"]),
-    "esim": (["eSIM", "eSIM support"], ["eSIM", "支持eSIM"]),
-    "stylus": (["a stylus", "a pen", "S Pen support"], ["手写笔", "触控笔"]),
-    "foldable": (["a foldable", "a folding screen", "a flip phone"], ["折叠屏", "折叠手机"]),
+    "5g": (["5G", "5G support", "5G connectivity", "a 5G modem"], ["5G", "支持5G", "5G网络"]),
+    "nfc": (["NFC", "NFC for contactless payments", "tap to pay", "NFC for Google Pay", "contactless payments"],
+            ["NFC", "NFC功能", "能刷公交卡"]),
+    "wireless_charging": (["wireless charging", "Qi charging", "Qi wireless charging", "pad charging"],
+                          ["无线充电", "无线充"]),
+    "headphone_jack": (["a headphone jack", "a 3.5mm jack", "an audio jack", "a 3.5 mm headphone port", "an aux port"],
+                       ["耳机孔", "3.5mm耳机孔", "耳机插孔"]),
+    "expandable_storage": (["a microSD slot", "expandable storage", "a memory card slot", "an SD card slot",
+                            "an SD card reader", "expandable memory"], ["存储卡槽", "能插内存卡", "支持扩展存储", "TF卡槽"]),
+    "water_resistance": (["waterproofing", "water resistance", "IP68", "a waterproof body", "IP67 or better",
+                          "an IP rating", "water-resistance"], ["防水", "IP68防水", "防水功能"]),
+    "dual_sim": (["dual SIM", "two SIM slots", "room for two SIM cards", "dual-SIM", "two SIMs"], ["双卡", "双卡双待"]),
+    "esim": (["eSIM", "eSIM support", "e-SIM"], ["eSIM", "支持eSIM"]),
+    "stylus": (["a stylus", "a pen", "S Pen support", "a built-in stylus", "pen input"], ["手写笔", "触控笔"]),
+    "foldable": (["a foldable", "a folding screen", "a flip phone", "a foldable phone", "a clamshell flip"],
+                 ["折叠屏", "折叠手机", "小折叠"]),
 }
 REQUIRE_EN = ["it needs {f}", "must have {f}", "I want {f}", "{f} is a must", "with {f}", "{f} would be nice",
               "it should have {f}", "I need {f}", "can't live without {f}", "{f} please", "ideally with {f}",
-              "{f} is non-negotiable", "looking for one with {f}", "bonus points for {f}"]
+              "{f} is non-negotiable", "looking for one with {f}", "bonus points for {f}", "anything with {f}",
+              "one that has {f}", "and {f}"]
 REQUIRE_ZH = ["要有{f}", "必须有{f}", "需要{f}", "最好有{f}", "要支持{f}", "带{f}", "{f}是必须的", "有{f}更好"]
 EXCLUDE_EN = ["no {f} please", "I don't want {f}", "anything but {f}", "not {f}", "please avoid {f}",
               "I'd rather not have {f}", "skip anything with {f}", "{f}? no thanks"]
@@ -194,11 +200,12 @@ USE_CASE_ZH = {
 SIZE_EN = {"compact": ["a small phone", "something compact", "a phone that fits in one hand", "something pocketable",
                        "it must slide into a small handbag", "under 6.2 inches", "a mini phone", "easy to use one-handed",
                        "not a huge phone", "nothing bigger than 6 inches", "a smaller model", "a compact one",
-                       "small enough for a shirt pocket", "a 5.8 inch screen or so"],
+                       "small enough for a shirt pocket", "a 5.8 inch screen or so", "the smallest phone you can find",
+                       "a 5.4 inch screen", "a mini model", "something tiny"],
            "large": ["a big screen", "a large phone", "a phablet", "the biggest screen possible", "a huge display",
                      "a big display for my poor eyesight", "6.7 inches or bigger", "a plus-size model",
                      "the biggest one they make", "the more screen the better", "a really big phone"]}
-SIZE_ZH = {"compact": ["小屏", "小一点的手机", "单手好握", "小巧", "能放进口袋", "6.1寸以下", "小屏旗舰", "别太大"],
+SIZE_ZH = {"compact": ["小屏", "小一点的手机", "5.4英寸左右", "越小越好", "单手好握", "小巧", "能放进口袋", "6.1寸以下", "小屏旗舰", "别太大"],
            "large": ["大屏", "屏幕大", "大屏幕", "6.7寸以上", "屏幕越大越好", "大一点的屏幕"]}
 OS_EN = {"android": ["an Android phone", "Android", "android only please", "something on Android", "no iOS please"],
          "ios": ["iOS", "no Android", "something on iOS", "not Android"]}
@@ -365,6 +372,23 @@ def brand_clause(rng, lang):
     said = " ".join(words).lower()
     if include and "Apple" in brands and ("iphone" in said or "苹果手机" in said) and len(brands) == 1:
         gold["os"] = "ios"  # the word iPhone names the platform too
+    return text, gold
+
+
+# Wishing for an iPhone inside a longer message: the word names the brand and the platform.
+IPHONE_EN = ["I want an iPhone", "thinking of getting an iPhone", "a small iPhone", "an iPhone but cheaper",
+             "I'm going back to iPhone", "an iPhone would be ideal", "probably an iPhone", "my heart says iPhone",
+             "a refurbished iPhone is fine", "an iPhone, the whole family has one"]
+IPHONE_ZH = ["想买苹果手机", "iPhone就行", "想换iPhone", "考虑苹果手机", "还是想要iPhone", "入手一台iPhone"]
+
+
+def iphone_clause(rng, lang):
+    text = rng.choice(IPHONE_EN if lang == "en" else IPHONE_ZH)
+    gold = {"brands_include": ["Apple"], "os": "ios"}
+    if "small" in text:
+        gold["size"] = "compact"
+    if "cheaper" in text:
+        gold["priorities"] = ["value"]
     return text, gold
 
 
@@ -741,6 +765,12 @@ def aspect_list_clause(rng, lang):
     aspects = rng.sample([a for a in ASPECTS if a not in ("value", "storage")], rng.choice([2, 3, 3, 4]))
     if lang == "en":
         words = [rng.choice(LIST_ADJ_EN) + rng.choice(ASPECT_NAME_EN[a]) for a in aspects]
+        if rng.random() < 0.3:
+            low = rng.randrange(len(aspects))
+            words[low] = rng.choice(["ok ", "basic ", "average ", "any old "]) + rng.choice(ASPECT_NAME_EN[aspects[low]])
+            text = rng.choice(["what I care about: {l}", "{l}", "I want {l}"]).format(
+                l=", ".join(words[:-1]) + " and " + words[-1])
+            return text, {"priorities": [a for i, a in enumerate(aspects) if i != low], "deprioritized": [aspects[low]]}
         joined = rng.choice([", ", ", ", " + ", "; "]).join(words[:-1]) + rng.choice([" and ", ", "]) + words[-1]
         text = rng.choice(["what I care about: {l}", "{l}", "priorities are {l}", "I want {l}", "must haves: {l}",
                            "important to me: {l}"]).format(l=joined)
@@ -780,7 +810,7 @@ CLAUSES = [(budget_clause, 3), (brand_clause, 2), (os_clause, 1), (size_clause, 
            (wave_away_clause, 1.2), (feature_clause, 1.8), (use_case_clause, 2), (memory_clause, 1.2),
            (year_clause, 0.8), (noise_clause, 1.2), (indirect_clause, 3.5), (filler_clause, 1.2),
            (aspect_for_use_clause, 1.5), (aspect_list_clause, 1.0), (use_cases_clause, 0.7), (person_clause, 0.8),
-           (not_needed_clause, 0.5)]
+           (not_needed_clause, 0.5), (iphone_clause, 0.4)]
 
 # ---------------------------------------------------------------------------------------------
 # Answers to one question of the flow
@@ -861,6 +891,16 @@ def context_item(rng, lang):
                                     else ["越大越好", "大一点"]), {"priorities": ["storage"]}
         else:
             text, gold = rng.choice(nothing), {}
+    elif question == "size" and rng.random() < 0.25:
+        size = rng.choice(["compact", "large"])
+        text = rng.choice({("compact", "en"): ["small, my hands are tiny", "compact please, it lives in my pocket",
+                                               "smaller, I use it one-handed", "little one, I hate big phones"],
+                           ("large", "en"): ["large, my hands are huge", "big, my eyes aren't great",
+                                             "the bigger the screen the better, I watch a lot",
+                                             "large please, I read on it"],
+                           ("compact", "zh"): ["小的,我手小", "小一点,放口袋", "小屏,单手用"],
+                           ("large", "zh"): ["大的,我手大", "大屏,眼睛不好", "大一点,看着舒服"]}[(size, lang)])
+        text, gold = text, {"size": size}
     elif question in ("brands", "size") and rng.random() < 0.3:
         text, gold = rng.choice(nothing + (["normal size", "medium", "regular is fine"] if lang == "en" and question == "size"
                                           else ["open to anything", "no favourite"] if lang == "en" else [])), {}
