@@ -319,14 +319,18 @@ def budget_clause(rng, lang):
     m = lambda k: money_text(rng, lang, k, currency)  # noqa: E731
     if kind in ("max", "around"):
         templates = (["under {m}", "below {m}", "no more than {m}", "max {m}", "{m} tops", "budget is {m}",
-                      "my budget is {m}", "up to {m}", "less than {m}", "can't spend more than {m}", "{m} max"]
+                      "my budget is {m}", "up to {m}", "less than {m}", "can't spend more than {m}", "{m} max",
+                      "I can spend up to {m}", "{m} is my limit", "spending cap of {m}", "not more than {m}",
+                      "I've saved {m}", "got {m} to spend", "budget: {m}", "nothing over {m}", "for less than {m}"]
                      if kind == "max" else ["around {m}", "about {m}", "roughly {m}", "{m}-ish", "somewhere near {m}"])
         if lang == "zh":
-            templates = ["预算{m}以内", "{m}以内", "不超过{m}", "{m}左右", "预算{m}", "最多{m}", "{m}以下"]
+            templates = ["预算{m}以内", "{m}以内", "不超过{m}", "{m}左右", "预算{m}", "最多{m}", "{m}以下",
+                         "预算大概{m}", "{m}上下", "别超过{m}", "控制在{m}以内", "心理价位{m}", "手头只有{m}"]
         return rng.choice(templates).format(m=m(n)), {"budget_max": n, "currency": currency}
     if kind == "min":
-        templates = ["at least {m}", "over {m}", "more than {m} is fine", "minimum {m}"] if lang == "en" else \
-            ["{m}以上", "至少{m}", "不低于{m}"]
+        templates = ["at least {m}", "over {m}", "more than {m} is fine", "minimum {m}", "happy to spend at least {m}",
+                     "{m} or more", "no less than {m}"] if lang == "en" else \
+            ["{m}以上", "至少{m}", "不低于{m}", "{m}起", "{m}往上"]
         return rng.choice(templates).format(m=m(n)), {"budget_min": n, "currency": currency}
     if kind == "range":
         low = max(50, int(n * rng.choice([0.5, 0.6, 0.75, 0.8])) // 50 * 50)
