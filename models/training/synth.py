@@ -708,10 +708,11 @@ FILLER_EN = [
     "my contract ends in March", "I'm moving to a new city soon", "my brother says Xiaomi is good but who knows",
     "I work nights as a security guard", "sorry for the long post", "any advice appreciated",
     "I'm not fussed about the colour", "my current phone is five years old", "I use Telegram and Signal a lot",
-    "my mom texts me all day", "I'm not very good with tech", "I broke up with my ex and want a fresh start lol",
+    "my mom texts me all day", "I'm not very good with tech", "something recent", "the latest model",
+    "released in the last six months", "nothing too old", "a current model", "I broke up with my ex and want a fresh start lol",
     "I don't really know what specs mean", "it's my birthday next week", "I tried one in the store once",
 ]
-FILLER_ZH = ["之前用的是iPhone 7", "老婆用的是华为", "我不打游戏", "不需要5G", "平时就微信聊天打电话", "选择困难症犯了",
+FILLER_ZH = ["最新款", "近两年出的", "别太老的型号", "之前用的是iPhone 7", "老婆用的是华为", "我不打游戏", "不需要5G", "平时就微信聊天打电话", "选择困难症犯了",
              "看了好多测评还是不知道", "旧手机用了五年", "颜色无所谓", "合约下个月到期", "我对参数不太懂", "麻烦大家了"]
 HEDGES_EN = ["I guess ", "I think ", "ideally ", "honestly ", "probably ", "if possible ", "kind of ", ""]
 
