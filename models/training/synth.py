@@ -226,7 +226,8 @@ OFF_TOPIC_EN = ["Will it rain this weekend?", "hello", "hi there", "ok", "thanks
 OFF_TOPIC_ZH = ["你好", "在吗", "今天天气怎么样", "谢谢", "有红色的吗", "怎么退货", "哈哈", "可以分期吗", "什么是5G",
                 "有带实体键盘的吗", "能换电池吗"]
 
-CONNECT_EN = [", ", ". ", " and ", ", also ", "; ", ". Also, ", " - ", ", plus "]
+CONNECT_EN = [", ", ". ", " and ", ", also ", "; ", ". Also, ", " - ", ", plus ", ". Secondly, ", ". Another thing: ",
+              " but also ", ". On top of that, ", "\n"]
 CONNECT_ZH = [",", ",", "。", ",还有", ",另外", " "]
 OPENERS_EN = ["", "", "", "Hi, ", "Looking for a phone: ", "I need a new phone. ", "Hey, ", "Help me pick a phone. ",
               "So, ", "Long story short: ", "Quick question. ", "Ok so ", "hey guys, "]
@@ -1047,6 +1048,13 @@ def free_text_item(rng, lang):
     connect = CONNECT_EN if lang == "en" else CONNECT_ZH
     if long_post:
         connect = [". ", ". ", "! ", ". Anyway, ", ". Oh and ", "... "] if lang == "en" else ["。", "。", "!", "。另外,", "……"]
+    if len(parts) >= 3 and rng.random() < 0.12:  # a wish list written as a list
+        head = rng.choice(["Here's what I want:", "My must-haves:", "Requirements:", ""] if lang == "en"
+                          else ["我的要求:", "需求如下:", ""])
+        numbered = rng.random() < 0.5
+        lines = [f"{k + 1}. {p}" if numbered else f"- {p}" for k, p in enumerate(parts)]
+        text = (head + rng.choice(["\n", " "]) if head else "") + rng.choice(["\n", " "]).join(lines)
+        return rough_up(rng, text, lang), gold
     text = rng.choice(OPENERS_EN if lang == "en" else OPENERS_ZH) + parts[0]
     for part in parts[1:]:
         text += rng.choice(connect) + part
