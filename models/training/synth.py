@@ -1092,27 +1092,35 @@ def heldout(n: int, seed: int = 10_000_019) -> list[dict]:
     return generate(n, seed)
 
 
-def main() -> None:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--stats", action="store_true")
-    parser.add_argument("--sample", type=int, default=0)
-    parser.add_argument("--n", type=int, default=5000)
-    args = parser.parse_args()
-    items = generate(args.n, seed=1)
-    if args.sample:
-        for item in items[: args.sample]:
-            print(json.dumps(item, ensure_ascii=False))
+    parser.add_argument("--stats", action="store_true", help="counts per field value, English and Chinese")
+    parser.add_argument("--sample", type=int, default=0, help="print this many items as JSON lines")
+    parser.add_argument("--n", type=int, default=5000, help="how many items to generate")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--lang", choices=("en", "zh"), default=None)
+    args = parser.parse_args(argv)
+    if args.n < 0 or args.sample < 0:
+        parser.error("--n and --sample must not be negative")
+    items = generate(max(args.n, args.sample), seed=args.seed, lang=args.lang)
+    for item in items[: args.sample]:
+        print(json.dumps(item, ensure_ascii=False))
     if args.stats:
-        counts = Counter()
+        counts = {"en": Counter(), "zh": Counter()}
         for item in items:
-            counts[f"lang:{item['lang']}"] += 1
-            counts["empty" if not item["prefs"] else "filled"] += 1
+            tally = counts[item["lang"]]
+            tally["items"] += 1
+            tally["items with empty prefs" if not item["prefs"] else "items with prefs"] += 1
+            tally[f"context:{item['context']}" if item["context"] else "context:none"] += 1
             for key, value in item["prefs"].items():
                 for v in value if isinstance(value, list) else [value]:
-                    counts[f"{key}:{v}" if not isinstance(v, (int, float)) else key] += 1
-        for key, count in sorted(counts.items()):
-            print(f"{key:<40}{count:>7}")
+                    tally[f"{key}:{v}" if isinstance(v, str) else key] += 1
+        print(f"{'':<40}{'en':>7}{'zh':>7}{'all':>7}")
+        for key in sorted(set(counts["en"]) | set(counts["zh"])):
+            en, zh = counts["en"][key], counts["zh"][key]
+            print(f"{key:<40}{en:>7}{zh:>7}{en + zh:>7}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -125,3 +125,12 @@ def test_no_dev_item_is_in_the_training_data(shared_dir):
     # composed items may meet a short dev phrase by chance ("no more than 900 euros"), never a sentence
     generated = {item["text"].strip().lower() for item in synth.generate(20000, seed=7)}
     assert not {t for t in dev & generated if len(t) > 25}
+
+
+def test_command_line_prints_stats_and_samples(capsys):
+    assert synth.main(["--stats", "--sample", "3", "--n", "300", "--lang", "zh"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert all(json.loads(line)["lang"] == "zh" for line in out[:3])
+    assert any(line.startswith("items ") for line in out)
+    with pytest.raises(SystemExit):
+        synth.main(["--n", "-5"])
