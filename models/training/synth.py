@@ -713,7 +713,8 @@ FILLER_EN = [
     "released in the last six months", "nothing too old", "a current model", "I broke up with my ex and want a fresh start lol",
     "I don't really know what specs mean", "it's my birthday next week", "I tried one in the store once",
 ]
-FILLER_ZH = ["最新款", "近两年出的", "别太老的型号", "之前用的是iPhone 7", "老婆用的是华为", "我不打游戏", "不需要5G", "平时就微信聊天打电话", "选择困难症犯了",
+FILLER_ZH = ["最新款", "近两年出的", "别太老的型号", "坐标上海", "本人上班族", "第一次发帖", "纠结了一个月",
+             "家里人都用华为", "之前的小米用了三年", "朋友说OPPO不错,我也不知道", "双十一想入手", "之前用的是iPhone 7", "老婆用的是华为", "我不打游戏", "不需要5G", "平时就微信聊天打电话", "选择困难症犯了",
              "看了好多测评还是不知道", "旧手机用了五年", "颜色无所谓", "合约下个月到期", "我对参数不太懂", "麻烦大家了"]
 HEDGES_EN = ["I guess ", "I think ", "ideally ", "honestly ", "probably ", "if possible ", "kind of ", ""]
 
