@@ -933,8 +933,11 @@ def context_item(rng, lang):
 
 def merge_gold(gold: dict, part: dict) -> bool:
     """Add `part` to `gold`; False (and nothing added) when it would contradict what is there."""
-    apple = "Apple" in gold.get("brands_include", []) or "Apple" in part.get("brands_include", [])
-    if apple and "android" in (gold.get("os"), part.get("os")):
+    wished = set(gold.get("brands_include", [])) | set(part.get("brands_include", []))
+    platforms = {gold.get("os"), part.get("os")}
+    if "Apple" in wished and "android" in platforms:
+        return False
+    if "ios" in platforms and wished - {"Apple"}:  # "Pixel or an iPhone" names no platform; iOS is Apple's alone
         return False
     quiet = set(gold.get("_not_needed", [])) | set(part.get("_not_needed", []))
     said = set(gold.get("require", [])) | set(gold.get("exclude_features", [])) | set(part.get("require", [])) | set(

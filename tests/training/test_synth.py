@@ -98,6 +98,10 @@ def test_reading_rules_hold_in_generated_labels(many):
             # only the word iPhone (or "no Android"/iOS) sets ios
             assert prefs.get("os") != "ios" or "ios" in text or "android" in text or "安卓" in text, item
         assert not set(prefs.get("priorities", [])) & set(prefs.get("deprioritized", [])), item
+        if prefs.get("os") == "ios":
+            assert set(prefs.get("brands_include", [])) <= {"Apple"}, item
+        if prefs.get("os") == "android":
+            assert "Apple" not in prefs.get("brands_include", []), item
         if "not a gamer" in text or "不打游戏" in text:
             assert "gaming" not in prefs.get("use_cases", []), item
         if "don't need 5g" in text:
