@@ -185,18 +185,43 @@ WORDS_ZH = {  # the words explanation values are made of
 }
 
 
+# Pieces of the recommender's catalog facts ("5,000 mAh battery"), most specific first.
+FACT_WORDS_ZH = (
+    (" MP camera with telephoto", " MP 相机(带长焦)"), (" MP camera with ultrawide", " MP 相机(带超广角)"),
+    (" MP selfie camera", " MP 前置相机"), (" MP camera", " MP 相机"), (" mAh battery", " mAh 电池"),
+    (" water and dust resistance", " 防水防尘"), (" W charging", " W 快充"), (" + wireless", " + 无线充电"),
+    ("up to ", "最高 "), (" storage", " 存储"), (" screen", " 屏幕"), ("updates from ", "更新始于 "),
+    ("headphone jack", "耳机孔"), ("speakers", "扬声器"),
+)
+
+
+def fact_zh(text: str) -> str:
+    for english, chinese in FACT_WORDS_ZH:
+        text = text.replace(english, chinese)
+    return text
+
+
+def peer_group_zh(text: str) -> str:
+    """'under $400' -> '$400以内', 'from 2022 on' -> '2022年起'."""
+    if text.startswith("under "):
+        return text[len("under "):] + "以内"
+    if text.startswith("from "):
+        return text[len("from "):].removesuffix(" on") + "年起"
+    return text
+
+
 def explanation_text(explanation, language: str) -> str:
     """An explanation in the shopper's language (English text comes from the recommender)."""
     if language != "zh_CN" or explanation.code not in EXPLANATIONS_ZH:
         return explanation.text
     values = {}
     for key, value in explanation.values.items():
-        if isinstance(value, str):
+        if key == "peer_group":
+            value = peer_group_zh(value)
+        elif key == "fact":
+            value = fact_zh(value)
+        elif isinstance(value, str):
             value = WORDS_ZH.get(value, value)
-            value = value.replace("under ", "").replace("from ", "").replace(" on", "起")
-            if key == "peer_group":
-                value = explanation.values[key].replace("under ", "").replace("from ", "") + (
-                    "以内" if explanation.values[key].startswith("under") else "年起")
         values[key] = value
     if explanation.code == "several":
         changes = explanation.values.get("changes", [])
