@@ -35,7 +35,6 @@ from app.understanding.reading import CONTEXT_WORDS, ROLES, STATEMENTS, mention_
 from models.training import synth  # noqa: E402
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
-WORK = Path(__file__).parent / "work"
 IGNORE = -100
 
 
