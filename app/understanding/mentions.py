@@ -50,7 +50,7 @@ BRAND_ALIASES = {
     "Nubia": ["nubia", "red magic", "redmagic", "努比亚", "红魔"],
     "Tecno": ["tecno"],
     "Infinix": ["infinix"],
-    "Cat": ["cat phone", "cat s"],
+    "Cat": ["cat phone", "cat s", "cat", "caterpillar", "卡特彼勒"],
     "Ulefone": ["ulefone"],
     "Doogee": ["doogee"],
     "Blackview": ["blackview"],
@@ -77,10 +77,14 @@ GALAXY_S_YEARS = {"7": 2016, "8": 2017, "9": 2018, "10": 2019, "20": 2020, "21":
 PIXEL_YEARS = {"2": 2017, "3": 2018, "3a": 2019, "4": 2019, "4a": 2020, "5": 2020, "5a": 2021, "6": 2021, "6a": 2022,
                "7": 2022, "7a": 2023, "8": 2023, "8a": 2024, "9": 2024, "9a": 2025, "10": 2025}
 ONEPLUS_YEARS = {"7": 2019, "8": 2020, "9": 2021, "10": 2022, "11": 2023, "12": 2024, "13": 2025}
+# Galaxy A models: the last digit is the generation (A52 2021 … A56 2025), across the A1x to A7x lines.
+GALAXY_A_YEARS = {f"{line}{generation}": year for line in "1234567"
+                  for generation, year in (("2", 2021), ("3", 2022), ("4", 2023), ("5", 2024), ("6", 2025))}
 NOTE_YEARS = {"8": 2017, "9": 2018, "10": 2019, "20": 2020}
 _MODEL_PATTERNS = (
     ("Apple", re.compile(r"(?:iphone|苹果)\s*(\d{1,2}e?|xr|xs|x|6s)(?![\d])", re.I), IPHONE_YEARS),
     ("Samsung", re.compile(r"(?:galaxy\s*s\s?|(?<![\w'])s)(\d{1,2})(?!\d)", re.I), GALAXY_S_YEARS),
+    ("Samsung", re.compile(r"galaxy\s*a\s?(\d{2})(?!\d)", re.I), GALAXY_A_YEARS),
     ("Samsung", re.compile(r"galaxy\s*note\s?(\d{1,2})(?!\d)", re.I), NOTE_YEARS),
     ("Google", re.compile(r"pixel\s*(\d{1,2}a?)(?![\d])", re.I), PIXEL_YEARS),
     ("OnePlus", re.compile(r"one\s?plus\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
@@ -101,7 +105,8 @@ ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
-_DIGITS_RE = re.compile(r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)\b)?", re.I)
+_DIGITS_RE = re.compile(
+    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
@@ -111,7 +116,9 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
                   ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
                   ("块钱", "CNY"), ("块", "CNY"), ("rupees", "INR"), ("rupee", "INR"), ("inr", "INR"),
                   ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY")]
-_GB_AFTER = re.compile(r"\s*(tb|t|terabytes?|gb|gigs?|gigabytes?|g)\b|\s*(tb|gb|t|g|个g)", re.I)
+# A memory size: spelled out after a space ("256 GB", "1 terabyte"), or a bare T/G written onto the number
+# ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
+_GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)
 
 
 def zh_number(text: str) -> float | None:
@@ -147,7 +154,7 @@ def zh_number(text: str) -> float | None:
 def words_number(text: str) -> float | None:
     """'two grand' 2000, 'seven fifty' 750, 'fifteen hundred' 1500, '5 hundo' handled by digits."""
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
-    if not tokens or all(t in ("a", "an") for t in tokens):
+    if not tokens or all(t in ("a", "an") for t in tokens) or tokens == ["k"]:
         return None
     groups, current = [], 0
     for token in tokens:
@@ -233,6 +240,8 @@ def find_brands(text: str) -> list[Mention]:
         brand = _ALIAS_TO_BRAND.get(alias) or _ALIAS_TO_BRAND.get(match.group(0))
         if alias == "mi" and not re.match(r"\s*\d", text[match.end():]):
             continue  # "mi" is only Xiaomi before a model number ("Mi 11")
+        if alias == "cat" and match.group(0) != "CAT":
+            continue  # a lower-case "cat" is the animal; the brand is written CAT (or "Cat phone", "Cat S62")
         if brand:
             out.append(Mention(BRAND, match.start(), match.end(), brand))
     return out

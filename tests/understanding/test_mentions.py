@@ -14,7 +14,7 @@ def readings(text):
     ("5 hundo", 500, None), ("seven fifty", 750, None), ("two grand", 2000, None), ("预算三千元以内", 3000, "CNY"),
     ("两千五", 2500, None), ("1.2k", 1200, None), ("£400", 400, "GBP"), ("₹30,000", 30000, "INR"),
     ("30k rupees", 30000, "INR"), ("fifteen hundred", 1500, None), ("three hundred and fifty dollars", 350, "USD"),
-    ("3000块", 3000, "CNY"), ("¥2999", 2999, "CNY"), ("五千以内", 5000, None), ("1.5万", 15000, None),
+    ("3000块", 3000, "CNY"), ("3k左右", 3000, None), ("1500 tops", 1500, None), ("¥2999", 2999, "CNY"), ("五千以内", 5000, None), ("1.5万", 15000, None),
 ])
 def test_amounts(text, value, currency):
     numbers = [m for m in find_mentions(text) if m.kind == NUMBER]
@@ -25,6 +25,8 @@ def test_memory_sizes():
     assert [(m.value, m.unit) for m in find_mentions("运存16G,存储1T")] == [(16, "gb"), (1024, "gb")]
     assert [m.value for m in find_mentions("8+256")] == [8, 256]
     assert [(m.value, m.unit) for m in find_mentions("256GB at least")] == [(256, "gb")]
+    # a word that starts with t or g after a number is not a terabyte or gigabyte
+    assert [(m.value, m.unit) for m in find_mentions("350 to 750")] == [(350, None), (750, None)]
 
 
 def test_brands_and_aliases():
@@ -37,6 +39,13 @@ def test_models_with_years_are_not_amounts():
     assert readings("iPhone 12 or anything newer") == [(BRAND, "iPhone", "Apple", None), (MODEL, "12", 2020, None)]
     assert [(k, v) for k, _, v, _ in readings("Galaxy S24 or newer")] == [(BRAND, "Samsung"), (MODEL, 2024)]
     assert not [m for m in find_mentions("it's 10 years old") if m.kind == MODEL]
+    assert [(k, v) for k, _, v, _ in readings("a Galaxy A54 or newer")] == [(BRAND, "Samsung"), (MODEL, 2023)]
+
+
+def test_cat_the_brand_is_not_the_animal():
+    for text in ("a CAT S62", "Caterpillar rugged phone", "卡特彼勒", "a Cat phone"):
+        assert [m.value for m in find_mentions(text) if m.kind == BRAND] == ["Cat"], text
+    assert not find_mentions("my cat knocks it off the table")
 
 
 def test_number_words():
