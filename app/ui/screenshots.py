@@ -23,7 +23,7 @@ def settle(qt_app) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from app import understanding
@@ -45,10 +45,12 @@ def run(args: argparse.Namespace) -> int:
             store.setValue("language", language)
             app = Application(qt_app, kiosk, store)
             window = app.start(load_session())
-            window.resize(1280, 900)
             if kiosk:
-                window.showNormal()
-                window.resize(1366, 900)
+                # the offscreen screen is small: pin a common kiosk size instead of "full screen"
+                window.setWindowState(Qt.WindowNoState)
+                window.setFixedSize(1366, 900)
+            else:
+                window.resize(1280, 900)
             mode = "kiosk" if kiosk else "desktop"
 
             def shot(name: str) -> None:

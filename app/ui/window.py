@@ -21,6 +21,7 @@ from app.preferences import BRANDS, Preferences
 from app.recommend.questions import answered
 from app.session import Session
 from app.ui.cards import PhoneCard
+from app.ui.flow import FlowLayout
 from app.ui.tasks import run_task
 from app.ui.words import ASPECT_LABELS, FEATURE_LABELS, USE_CASE_LABELS, explanation_text, tr
 
@@ -76,6 +77,7 @@ def clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget():
+            item.widget().hide()  # at once: deleteLater waits for the event loop
             item.widget().deleteLater()
         elif item.layout():
             clear(item.layout())
@@ -178,10 +180,8 @@ class MainWindow(QMainWindow):
         ask.addWidget(self.show_button)
         layout.addLayout(ask)
 
-        self.chip_row = QHBoxLayout()
-        self.chip_row.setSpacing(6)
         chip_box = QWidget()
-        chip_box.setLayout(self.chip_row)
+        self.chip_row = FlowLayout(chip_box)
         layout.addWidget(chip_box)
         self.clarify = QWidget()
         clarify = QHBoxLayout(self.clarify)
@@ -218,7 +218,6 @@ class MainWindow(QMainWindow):
             chip.setAccessibleName(f"{tr('Remove')}: {text}")
             chip.clicked.connect(lambda _=False, f=field, v=value: self.remove_chip(f, v))
             self.chip_row.addWidget(chip)
-        self.chip_row.addStretch(1)
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -494,22 +493,28 @@ class MainWindow(QMainWindow):
         summary.setObjectName("summary")
         self.results_layout.addWidget(summary)
         if results.relaxations:
-            offers = QHBoxLayout()
-            offers.addWidget(QLabel(tr("Only {count} phones fit. Try:").format(count=results.eligible_count)))
+            self.results_layout.addWidget(QLabel(
+                tr("Nothing fits all of that. The smallest changes that would:") if not results.eligible_count
+                else tr("Only {count} phones fit. Try:").format(count=results.eligible_count)))
+            offers = QWidget()
+            offer_row = FlowLayout(offers, spacing=8)
             for offer in results.relaxations:
                 button = QPushButton(tr("{change} → {count} phones").format(
                     change=explanation_text(offer.change, self.language), count=offer.count))
                 button.setObjectName("relax")
                 button.clicked.connect(lambda _=False, p=offer.prefs: (self.session.relax(p), self.after_change()))
-                offers.addWidget(button)
-            offers.addStretch(1)
-            self.results_layout.addLayout(offers)
+                offer_row.addWidget(button)
+            self.results_layout.addWidget(offers)
+        if not results.results:
+            self.results_layout.addStretch(1)
+            return
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         holder = QWidget()
         grid = QGridLayout(holder)
         grid.setSpacing(14)
-        columns = 3 if self.width() >= 1100 else 2
+        card_width = 520 if self.kiosk else 400  # kiosk cards have bigger type and tap targets
+        columns = max(1, min(3, self.width() // card_width))
         state = self.session.state
         for k, item in enumerate(results.results):
             card = PhoneCard(k + 1, item, self.session.prefs, self.language, item.phone["id"] in state.shortlist,

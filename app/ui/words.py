@@ -89,6 +89,7 @@ CHINESE = {
     "No": "否",
     "{count} phones fit": "有 {count} 款手机符合",
     "Only {count} phones fit. Try:": "只有 {count} 款手机符合。可以试试:",
+    "Nothing fits all of that. The smallest changes that would:": "没有手机能满足全部条件。只需稍作调整:",
     "{change} → {count} phones": "{change} → {count} 款",
     "Match {score}%": "匹配度 {score}%",
     "Price unknown": "价格未知",
@@ -196,6 +197,8 @@ FACT_WORDS_ZH = (
 
 
 def fact_zh(text: str) -> str:
+    if text in WORDS_ZH:
+        return WORDS_ZH[text]
     for english, chinese in FACT_WORDS_ZH:
         text = text.replace(english, chinese)
     return text

@@ -320,6 +320,10 @@
         <translation>不重要:{aspect}</translation>
     </message>
     <message>
+        <source>Nothing fits all of that. The smallest changes that would:</source>
+        <translation>没有手机能满足全部条件。只需稍作调整:</translation>
+    </message>
+    <message>
         <source>Nothing yet</source>
         <translation>暂无</translation>
     </message>

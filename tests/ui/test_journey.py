@@ -1,6 +1,7 @@
 """The whole journey, driven by clicks and typing, offscreen."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.ui.kiosk import hash_pin
 from tests.ui.conftest import settle
@@ -75,14 +76,39 @@ def test_nothing_fits_offers_relaxations(make_app, qapp):
     from app.preferences import Preferences
 
     window = make_app().window
+    window.show()
     window.session.answer(Preferences(brands_include=("Apple",), budget_max=120))
     window.show_results()
     settle(qapp)
     window.show_results()
+    qapp.processEvents()
     assert window.session.results.relaxations
     offer = window.session.results.relaxations[0]
-    window.session.relax(offer.prefs)
-    assert window.session.rank().eligible_count == offer.count
+    buttons = [b for b in window.results_page.findChildren(QPushButton, "relax") if b.isVisibleTo(window)]
+    assert len(buttons) == len(window.session.results.relaxations)
+    buttons[0].click()
+    settle(qapp)
+    assert window.session.results.eligible_count == offer.count
+
+
+def test_many_chips_wrap_instead_of_widening_the_window(make_app, qapp):
+    from app.preferences import Preferences
+
+    window = make_app().window
+    window.resize(900, 700)
+    window.show()
+    window.session.answer(Preferences(budget_max=800, brands_exclude=("Samsung", "Apple", "Xiaomi", "Oppo"),
+                                      priorities=("camera", "battery", "display"), require=("nfc", "wireless_charging"),
+                                      use_cases=("gaming", "photography"), size="compact", os="android"))
+    window.refresh_header()
+    settle(qapp)
+    assert window.width() == 900
+    chips = [b for b in window.findChildren(QPushButton, "chip") if b.isVisibleTo(window)]
+    assert len(chips) >= 12
+    boxes = [c.geometry() for c in chips]
+    assert all(box.right() <= chips[0].parentWidget().width() for box in boxes)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), "chips overlap"
+    assert len({box.top() for box in boxes}) > 1, "chips did not wrap"
 
 
 def test_idle_reset_wipes_the_session(make_app, qapp):
