@@ -259,10 +259,10 @@ def find_models(text: str) -> list[Mention]:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every mention, in text order; a model number is not also read as an amount."""
-    models = find_models(text)
-    model_spans = [(m.start, m.end) for m in models]
+    """Every mention, in text order; a model number or a brand's name (三星, 一加) is not also read as an amount."""
+    models, brands = find_models(text), find_brands(text)
+    taken = [(m.start, m.end) for m in models + brands]
     numbers = [n for n in find_numbers(text)
-               if not any(s <= n.start < e or n.start <= s < n.end for s, e in model_spans)]
-    mentions = models + numbers + find_brands(text)
+               if not any(s <= n.start < e or n.start <= s < n.end for s, e in taken)]
+    mentions = models + numbers + brands
     return sorted(mentions, key=lambda m: (m.start, m.end))

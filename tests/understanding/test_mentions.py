@@ -42,6 +42,11 @@ def test_models_with_years_are_not_amounts():
     assert [(k, v) for k, _, v, _ in readings("a Galaxy A54 or newer")] == [(BRAND, "Samsung"), (MODEL, 2023)]
 
 
+def test_a_brand_name_is_not_an_amount():
+    assert [(k, v) for k, _, v, _ in readings("预算3000元,不要三星")] == [(NUMBER, 3000), (BRAND, "Samsung")]
+    assert [(k, v) for k, _, v, _ in readings("一加也行")] == [(BRAND, "OnePlus")]
+
+
 def test_cat_the_brand_is_not_the_animal():
     for text in ("a CAT S62", "Caterpillar rugged phone", "卡特彼勒", "a Cat phone"):
         assert [m.value for m in find_mentions(text) if m.kind == BRAND] == ["Cat"], text
