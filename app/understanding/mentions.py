@@ -120,6 +120,26 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
 # ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
 _GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)
 
+# A measurement, not an amount of money or memory: "5000mAh", "6.1 inch", "145 x 70 mm", "20 to 30 hours", "150g",
+# "12-year-old", "4K video". Such numbers are not offered to the model as mentions at all.
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
+    r"months?|years?|yrs?|inch(?:es)?|nits|fps|percent|%|x\s*\d|×\s*\d|-(?:year|inch|hour|day|month)|"
+    r"k?\s*(?:video|recording)|英寸|寸|毫米|厘米|小时|分钟|天|周|个月|岁|倍|毫安|万像素|像素|瓦|帧)(?![a-z])"
+    r"|(?:w|h|\"|”|'')(?![a-z])|\s*k?\s*视频",
+    re.I)
+_MEASURE_BEFORE = re.compile(r"(?:^|[^a-z])[x×]\s*$", re.I)  # "145 x 70": not "max 70"
+_GRAMS = re.compile(r"\s*(?:g|grams?|克)(?![a-z])", re.I)  # "150g" is a weight; 128G/256G/512G are memory
+_RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
+
+
+def is_measure(text: str, start: int, end: int, value: float) -> bool:
+    if _MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    if re.match(r"\d{4}\s*年", text[start:end + 3]) is None and re.match(r"\s*年", text[end:end + 2]):
+        return True  # "2年" is two years of use; "2023年" stays a year
+    return bool(_GRAMS.match(text, end)) and 60 <= value <= 400 and value not in (64, 128, 256)
+
 
 def zh_number(text: str) -> float | None:
     """两千五 -> 2500, 一千八 -> 1800, 三千 -> 3000, 1.5万 -> 15000, 十二 -> 12."""
@@ -196,12 +216,18 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, in
 
 def find_numbers(text: str) -> list[Mention]:
     found: list[Mention] = []
+    measures: list[int] = []  # where each measurement starts
     taken = [False] * len(text)
 
     def add(start: int, end: int, value: float | None) -> None:
         if value is None or any(taken[start:end]):
             return
+        for k in range(start, end):
+            taken[k] = True
         currency, c_start, c_end = _currency_near(text, start, end)
+        if currency is None and is_measure(text, start, end, value):
+            measures.append(start)
+            return
         unit = None
         gb = _GB_AFTER.match(text, end)
         if gb and currency is None:
@@ -210,8 +236,6 @@ def find_numbers(text: str) -> list[Mention]:
             if said.startswith("t"):
                 value *= 1024
         found.append(Mention(NUMBER, start, end, float(value), currency=currency, unit=unit))
-        for k in range(start, end):
-            taken[k] = True
 
     for match in _DIGITS_RE.finditer(text):
         number = float(match.group(1).replace(",", ""))
@@ -230,7 +254,8 @@ def find_numbers(text: str) -> list[Mention]:
         add(match.start(), match.end(), zh_number(match.group(0)))
     for match in _WORDS_RE.finditer(text):
         add(match.start(), match.end(), words_number(match.group(0)))
-    return found
+    # the first end of a measured range: "20 to 30 hours"
+    return [m for m in found if not any(m.end <= k and _RANGE_TO.fullmatch(text[m.end:k]) for k in measures)]
 
 
 def find_brands(text: str) -> list[Mention]:

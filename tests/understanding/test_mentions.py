@@ -42,6 +42,20 @@ def test_models_with_years_are_not_amounts():
     assert [(k, v) for k, _, v, _ in readings("a Galaxy A54 or newer")] == [(BRAND, "Samsung"), (MODEL, 2023)]
 
 
+@pytest.mark.parametrize("text", [
+    "at most 145 x 70 x 9 mm", "around 150g", "5000mAh", '6.1" screen', "120Hz, 65W, 50MP", "my 12-year-old",
+    "20 to 30 hours", "4K video", "5.4英寸左右", "用了2年", "三千毫安", "about 180 grams",
+])
+def test_measurements_are_not_amounts(text):
+    assert not [m for m in find_mentions(text) if m.kind == NUMBER], text
+
+
+def test_amounts_beside_measurements():
+    assert [(m.value, m.unit) for m in find_mentions("RAM - 4GB+, 128G storage, 6.7 inch, under $300")] == [
+        (4, "gb"), (128, "gb"), (300, None)]
+    assert [m.value for m in find_mentions("2023年以后的, 300 w good cam")] == [2023, 300]
+
+
 def test_a_brand_name_is_not_an_amount():
     assert [(k, v) for k, _, v, _ in readings("预算3000元,不要三星")] == [(NUMBER, 3000), (BRAND, "Samsung")]
     assert [(k, v) for k, _, v, _ in readings("一加也行")] == [(BRAND, "OnePlus")]
