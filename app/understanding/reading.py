@@ -30,8 +30,18 @@ ALLOWED_ROLES = {
     NUMBER: ("none", "budget_max", "budget_min", "storage", "ram", "min_year"),
     MODEL: ("none", "min_year"),
 }
-THRESHOLD = 0.45
-UNSURE_BELOW = 0.65   # a statement this close to a coin toss is asked about, not assumed
+# Training weighs each true statement POSITIVE_WEIGHT times (few are true of any one text), which multiplies the
+# model's odds by that much: a plain 50/50 call comes out at w/(w+1), so that is where "yes" starts.
+POSITIVE_WEIGHT = 3.0
+
+
+def _from_plain(p: float) -> float:
+    """The trained model's probability for what an unweighted model would call p."""
+    return POSITIVE_WEIGHT * p / (POSITIVE_WEIGHT * p + 1 - p)
+
+
+THRESHOLD = _from_plain(0.5)        # 0.75
+UNSURE_BELOW = _from_plain(0.65)    # ≈ 0.85: a statement this close to a coin toss is asked about, not assumed
 
 # How the question being answered is put in front of the answer.
 CONTEXT_WORDS = {
