@@ -49,3 +49,21 @@ def to_usd(amount: float, currency: str | None) -> float:
 def from_usd(amount_usd: float, currency: str | None) -> float:
     """`amount_usd` dollars in `currency`."""
     return amount_usd / to_usd(1.0, currency)
+
+
+# Shown before the amount; other currencies are written after it ("1,200 AED").
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "¥", "INR": "₹", "JPY": "¥"}
+# The currencies a store can choose to show prices in.
+STORE_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "INR")
+
+
+def money_text(amount: float, currency: str | None) -> str:
+    """An amount as a shopper reads it: "$1,199", "¥3,000", "1,200 AED"."""
+    code = (currency or CATALOG_CURRENCY).upper()
+    symbol = SYMBOLS.get(code)
+    return f"{symbol}{amount:,.0f}" if symbol else f"{amount:,.0f} {code}"
+
+
+def price_text(amount_usd: float, currency: str | None) -> str:
+    """A catalog price (US dollars) shown in the store's currency."""
+    return money_text(from_usd(amount_usd, currency), currency)

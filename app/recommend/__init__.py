@@ -98,6 +98,14 @@ class Recommender:
             ChoiceLog.default() if settings.collaborative_signal else None)
         self._text_cache: dict[str, np.ndarray | None] = {}
 
+    def use_settings(self, settings: Settings) -> None:
+        """The store's settings from now on; the collaborative signal starts or stops with its switch."""
+        self.settings = settings
+        if not settings.collaborative_signal:
+            self.choice_log = None
+        elif self.choice_log is None:
+            self.choice_log = ChoiceLog.default()
+
     # -- ranking ------------------------------------------------------------------
 
     def scores(self, prefs: Preferences, text: str = "", liked: Sequence[str] = ()) -> np.ndarray:
@@ -179,7 +187,7 @@ class Recommender:
         chosen.sort(key=lambda i: tier[i])  # diversity reorders within a tier, never across
         peers = self._peer_group(found)
         cards = [self._card(i, score, prefs, found, peers, text) for i in chosen]
-        cards = _with_tradeoffs(cards, prefs)
+        cards = _with_tradeoffs(cards, prefs, self.settings.currency)
         relaxations = []
         if len(ranked) < FEW_PHONES:
             relaxations = relax.relaxations(self, prefs)
@@ -215,7 +223,8 @@ class Recommender:
         c = self.arrays
         recent = c.year >= self.settings.oldest_year_shown
         if found.budget_max_usd is not None:
-            return recent & (c.price <= found.budget_max_usd), f"under {money(found.budget_max_usd)}"
+            under = money(found.budget_max_usd, self.settings.currency)
+            return recent & (c.price <= found.budget_max_usd), f"under {under}"
         return recent, f"from {self.settings.oldest_year_shown} on"
 
     def _card(self, i: int, score: np.ndarray, prefs: Preferences, found, peers, text: str) -> Recommendation:
@@ -263,7 +272,9 @@ class Recommender:
                 flags.append(f"not_confirmed:{name}")
         price = c.price[i]
         if found.budget_max_usd is not None and not math.isnan(price):
-            reasons.append(Explanation("within_budget", {"price": money(price), "budget": money(found.budget_max_usd)}))
+            reasons.append(Explanation("within_budget", {
+                "price": money(price, self.settings.currency),
+                "budget": money(found.budget_max_usd, self.settings.currency)}))
         if math.isnan(price):
             weaknesses.append(Explanation("price_unknown", {}))
             flags.append("price_unknown")
@@ -335,7 +346,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _with_tradeoffs(cards: list[Recommendation], prefs: Preferences) -> list[Recommendation]:
+def _with_tradeoffs(cards: list[Recommendation], prefs: Preferences, currency: str) -> list[Recommendation]:
     """Each card after the first, set against #1: price, and the aspects the shopper cares about."""
     if len(cards) < 2:
         return cards
@@ -347,7 +358,7 @@ def _with_tradeoffs(cards: list[Recommendation], prefs: Preferences) -> list[Rec
         mine, theirs = card.phone["price_usd"], first["price_usd"]
         if mine is not None and theirs is not None and abs(mine - theirs) >= 10:
             code = "cheaper_than" if mine < theirs else "dearer_than"
-            tradeoffs.append(Explanation(code, {"amount": money(abs(mine - theirs)), "rank": 1}))
+            tradeoffs.append(Explanation(code, {"amount": money(abs(mine - theirs), currency), "rank": 1}))
         for aspect in watched[:2]:
             if aspect not in ASPECTS:
                 continue

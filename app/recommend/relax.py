@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import numpy as np
 
-from app.money import from_usd
+from app.money import from_usd, money_text
 from app.preferences import FEATURES, Preferences
 from app.recommend.explain import FEATURE_WORDS, OS_WORDS, Explanation
 from app.recommend.ranking import eligibility
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 
 ENOUGH = 3
 OLDEST = 2015
-
-
-def _money_text(amount: float, currency: str | None) -> str:
-    return f"${amount:,.0f}" if currency in (None, "USD") else f"{amount:,.0f} {currency}"
 
 
 def _steps(r: "Recommender", prefs: Preferences) -> Iterator[tuple[Preferences, Explanation, float]]:
@@ -40,11 +36,11 @@ def _steps(r: "Recommender", prefs: Preferences) -> Iterator[tuple[Preferences, 
             new = float(math.ceil(needed))
             if new > prefs.budget_max:
                 yield (prefs.with_values(budget_max=new),
-                       Explanation("raise_budget", {"budget": _money_text(new, prefs.currency), "amount": new}),
+                       Explanation("raise_budget", {"budget": money_text(new, prefs.currency), "amount": new}),
                        (new - prefs.budget_max) / max(prefs.budget_max, 1.0))
     if prefs.budget_min is not None:
         yield (prefs.with_values(budget_min=None),
-               Explanation("lower_budget_min", {"budget": _money_text(0, prefs.currency), "amount": 0}), 0.5)
+               Explanation("lower_budget_min", {"budget": money_text(0, prefs.currency), "amount": 0}), 0.5)
     if prefs.brands_include:
         yield (prefs.with_values(brands_include=()),
                Explanation("any_brand", {"brands": " / ".join(prefs.brands_include)}), 1.0)

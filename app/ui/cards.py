@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.money import price_text
 from app.ui.words import explanation_text, tr
 
 CRITIQUE_BUTTONS = (("cheaper", "Cheaper"), ("better_camera", "Better camera"), ("longer_battery", "Longer battery"),
@@ -77,7 +78,8 @@ class PhoneCard(QFrame):
     keep = Signal(str)
     compare = Signal(str)
 
-    def __init__(self, rank: int, item, prefs, language: str, kept: bool, compared: bool, parent=None):
+    def __init__(self, rank: int, item, prefs, language: str, kept: bool, compared: bool, currency: str = "USD",
+                 parent=None):
         super().__init__(parent)
         phone = item.phone
         self.phone_id = phone["id"]
@@ -94,7 +96,8 @@ class PhoneCard(QFrame):
         name.setWordWrap(True)
         title_box.addWidget(name)
         if phone["price_usd"]:
-            price = f"${phone['price_usd']:,.0f}" + (f" · {tr('Store price')}" if phone.get("store_price") else "")
+            price = price_text(phone["price_usd"], currency) + (
+                f" · {tr('Store price')}" if phone.get("store_price") else "")
         else:
             price = tr("Price unknown")
         title_box.addWidget(QLabel(f"{phone['year']} · {price}"))

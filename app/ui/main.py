@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox)
 
+from app.money import STORE_CURRENCIES, SYMBOLS
 from app.paths import ASSETS_DIR
 from app.settings import DEFAULTS, Settings
 from app.ui.words import tr
@@ -126,6 +127,7 @@ class Application:
 
         self.set_language(self.settings.language)
         self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
+        session.recommender.use_settings(self.settings)
         window = MainWindow(session, self.settings, kiosk=self.kiosk, language=self.settings.language)
         window.language_changed.connect(self.set_language)
         self.window = window
@@ -189,11 +191,16 @@ class Application:
         contrast.setChecked(self.settings.high_contrast)
         larger = QCheckBox()
         larger.setChecked(self.settings.larger_text)
+        currency = QComboBox()
+        for code in STORE_CURRENCIES:
+            currency.addItem(f"{code} {SYMBOLS.get(code, '')}".strip(), code)
+        currency.setCurrentIndex(max(0, currency.findData(self.settings.currency)))
         pin = QLineEdit()
         pin.setEchoMode(QLineEdit.Password)
         prices = QPushButton(tr("Import a price list…"))
         prices.clicked.connect(lambda: self.import_prices())
-        for text, widget in ((tr("Language"), language), (tr("Idle timeout (seconds)"), idle),
+        for text, widget in ((tr("Language"), language), (tr("Currency"), currency),
+                             (tr("Idle timeout (seconds)"), idle),
                              (tr("Show phones from year"), year),
                              (tr("Learn from earlier shoppers on this device"), collaborative),
                              (tr("High contrast"), contrast), (tr("Larger text"), larger),
@@ -205,14 +212,15 @@ class Application:
         form.addRow(buttons)
         if dialog.exec() != QDialog.Accepted:
             return False
-        self.settings = replace(self.settings, language=language.currentData(), idle_timeout_s=idle.value(),
+        self.settings = replace(self.settings, language=language.currentData(), currency=currency.currentData(),
+                                idle_timeout_s=idle.value(),
                                 oldest_year_shown=year.value(), collaborative_signal=collaborative.isChecked(),
                                 high_contrast=contrast.isChecked(), larger_text=larger.isChecked(),
                                 staff_pin_hash=hash_pin(pin.text()) if pin.text() else self.settings.staff_pin_hash)
         save_settings(self.store, self.settings)
         self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
         self.window.settings = self.settings
-        self.window.session.recommender.settings = self.settings
+        self.window.session.recommender.use_settings(self.settings)
         self.set_language(self.settings.language)
         return True
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout
                                QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.money import SYMBOLS, from_usd, money_text, price_text, to_usd
 from app.preferences import BRANDS, Preferences
 from app.recommend.questions import answered
 from app.session import Session
@@ -41,15 +42,19 @@ def label(pair: tuple[str, str]) -> str:
     return tr(pair[0])
 
 
+def round_amount(amount: float) -> int:
+    """Two significant figures: a slider's ends and steps in any currency (¥733 -> 730, ₹8,658 -> 8,700)."""
+    return int(float(f"{amount:.2g}"))
+
+
 def chips_for(prefs: Preferences) -> list[tuple[str, str, object]]:
     """(text, field, value) for every removable chip."""
     chips = []
-    money = (prefs.currency or "$") if prefs.currency not in (None, "USD") else "$"
     if prefs.budget_max is not None:
-        amount = f"${prefs.budget_max:,.0f}" if money == "$" else f"{prefs.budget_max:,.0f} {money}"
+        amount = money_text(prefs.budget_max, prefs.currency)
         chips.append((tr("Under {amount}").format(amount=amount), "budget_max", None))
     if prefs.budget_min is not None:
-        amount = f"${prefs.budget_min:,.0f}" if money == "$" else f"{prefs.budget_min:,.0f} {money}"
+        amount = money_text(prefs.budget_min, prefs.currency)
         chips.append((tr("From {amount}").format(amount=amount), "budget_min", None))
     chips += [(b, "brands_include", b) for b in prefs.brands_include]
     chips += [(tr("No {brand}").format(brand=b), "brands_exclude", b) for b in prefs.brands_exclude]
@@ -319,21 +324,27 @@ class MainWindow(QMainWindow):
             box = QWidget()
             row = QHBoxLayout(box)
             row.addWidget(QLabel(tr("Up to")))
+            # the slider spans $100-$2,000 and the typed entry $50-$5,000, in the store's currency
+            currency = self.settings.currency
+            low, high, lowest, highest, step = (round_amount(from_usd(usd, currency))
+                                                for usd in (100, 2000, 50, 5000, 10))
+            said = self.session.prefs.budget_max
             self.budget_slider = QSlider(Qt.Horizontal)
-            self.budget_slider.setRange(100, 2000)
-            self.budget_slider.setSingleStep(10)
-            self.budget_slider.setPageStep(50)
-            self.budget_slider.setValue(int(self.session.prefs.budget_max or 500))
+            self.budget_slider.setRange(low, high)
+            self.budget_slider.setSingleStep(step)
+            self.budget_slider.setPageStep(step * 5)
+            self.budget_slider.setValue(round_amount(from_usd(to_usd(said, self.session.prefs.currency), currency)
+                                                     if said else from_usd(500, currency)))
             self.budget_slider.setAccessibleName(tr("What is your budget?"))
             self.budget_entry = QSpinBox()
-            self.budget_entry.setRange(50, 5000)
-            self.budget_entry.setPrefix("$")
-            self.budget_entry.setSingleStep(10)
+            self.budget_entry.setRange(lowest, highest)
+            self.budget_entry.setPrefix(SYMBOLS.get(currency, currency + " "))
+            self.budget_entry.setSingleStep(step)
             self.budget_entry.setValue(self.budget_slider.value())
             self.budget_entry.setAccessibleName(tr("What is your budget?"))
             self.budget_slider.valueChanged.connect(self.budget_entry.setValue)
             self.budget_entry.valueChanged.connect(
-                lambda v: self.budget_slider.setValue(v) if v <= 2000 else None)
+                lambda v: self.budget_slider.setValue(v) if v <= high else None)
             row.addWidget(self.budget_slider, 1)
             row.addWidget(self.budget_entry)
             return box
@@ -365,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def answer_from_widgets(self, question: str) -> Preferences:
         if question == "budget":
-            return Preferences(budget_max=float(self.budget_entry.value()), currency="USD")
+            return Preferences(budget_max=float(self.budget_entry.value()), currency=self.settings.currency)
         if question == "brands":
             want = [b for b in self.want_brands.chosen() if b in BRANDS]
             avoid = [b for b in self.avoid_brands.chosen() if b in BRANDS and b not in want]
@@ -446,6 +457,8 @@ class MainWindow(QMainWindow):
         self.wish.clear()
         self.status.setText("")
         sure = understood.prefs
+        if sure.currency is None and (sure.budget_max is not None or sure.budget_min is not None):
+            sure = sure.with_values(currency=self.settings.currency)  # "under 3000" at a store that prices in ¥
         for key in understood.unsure:
             field, _, value = key.partition(":")
             sure = sure.remove(field, value or None)
@@ -518,7 +531,7 @@ class MainWindow(QMainWindow):
         state = self.session.state
         for k, item in enumerate(results.results):
             card = PhoneCard(k + 1, item, self.session.prefs, self.language, item.phone["id"] in state.shortlist,
-                             item.phone["id"] in state.compare)
+                             item.phone["id"] in state.compare, self.settings.currency)
             card.critique.connect(self.critique)
             card.keep.connect(self.keep)
             card.compare.connect(self.toggle_compare)
@@ -551,7 +564,7 @@ class MainWindow(QMainWindow):
             return (max if higher else min)(known)[1]
 
         rows = {
-            "value": (tr("Price"), [p["price_usd"] for p in phones], False, lambda v: f"${v:,.0f}"),
+            "value": (tr("Price"), [p["price_usd"] for p in phones], False, self.price),
             "battery": (tr("Battery"), [p["battery_mah"] for p in phones], True, lambda v: f"{v:,} mAh"),
             "display": (tr("Screen"), [p["screen_in"] for p in phones], True, lambda v: f"{v:g}\""),
             "camera": (tr("Camera"), [p["main_camera_mp"] for p in phones], True, lambda v: f"{v:g} MP"),
@@ -618,7 +631,7 @@ class MainWindow(QMainWindow):
             self.shortlist_layout.addStretch(1)
             return
         for phone in phones:
-            price = f"${phone['price_usd']:,.0f}" if phone["price_usd"] else tr("Price unknown")
+            price = self.price(phone["price_usd"])
             self.shortlist_layout.addWidget(QLabel(f"<b>{phone['brand']} {phone['model']}</b> ({phone['year']}) — {price}"))
         if self.kiosk:
             from app.ui.kiosk import qr_label
@@ -637,10 +650,12 @@ class MainWindow(QMainWindow):
             self.shortlist_layout.addLayout(row)
         self.shortlist_layout.addStretch(1)
 
-    @staticmethod
-    def shortlist_text(phones: list[dict]) -> str:
-        return "\n".join(f"{p['brand']} {p['model']} ({p['year']})"
-                         + (f" ${p['price_usd']:,.0f}" if p["price_usd"] else "") for p in phones)
+    def price(self, amount_usd: float | None) -> str:
+        """A catalog price in the store's currency."""
+        return price_text(amount_usd, self.settings.currency) if amount_usd else tr("Price unknown")
+
+    def shortlist_text(self, phones: list[dict]) -> str:
+        return "\n".join(f"{p['brand']} {p['model']} ({p['year']}) {self.price(p['price_usd'])}" for p in phones)
 
     def export(self, phones: list[dict], kind: str, path: str | None = None) -> Path | None:
         if path is None:

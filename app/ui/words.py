@@ -61,6 +61,7 @@ CHINESE = {
     "Any must-have features?": "有必须要的功能吗?",
     "How much storage do you need?": "您需要多大存储?",
     "Up to": "最高",
+    "Currency": "货币",
     "Android": "安卓",
     "iPhone (iOS)": "iPhone(iOS)",
     "Either": "都可以",

@@ -88,6 +88,10 @@
         <translation>对比({count})</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
         <source>Did you mean: {chip}?</source>
         <translation>您是指:{chip}?</translation>
     </message>

@@ -155,3 +155,23 @@ def test_kiosk_targets_are_large(make_app):
     window.show_question("os")
     for button in window.answer_widget.group.buttons():
         assert button.minimumSizeHint().height() >= 48 or button.sizeHint().height() >= 48
+
+
+def test_a_store_that_prices_in_yuan(make_app, qapp):
+    from app.understanding import Understanding
+    from app.preferences import Preferences
+
+    window = make_app(currency="CNY").window
+    window.understood("under 3000", Understanding(Preferences(budget_max=3000)))
+    settle(qapp)
+    assert window.session.prefs.currency == "CNY"  # an amount said without a currency is in the store's
+    chips = [b.text() for b in window.findChildren(QPushButton, "chip") if b.isVisibleTo(window)]
+    assert any("¥3,000" in chip for chip in chips), chips
+    window.show_results()
+    settle(qapp)
+    top = window.session.results.results[0]
+    assert top.phone["price_usd"] <= 3000 * 0.1364 + 0.5
+    assert "¥" in window.price(top.phone["price_usd"]) and "$" not in window.price(top.phone["price_usd"])
+    window.show_question("budget")
+    assert window.budget_entry.prefix() == "¥" and window.budget_entry.value() == 3000
+    assert window.answer_from_widgets("budget") == Preferences(budget_max=3000, currency="CNY")
