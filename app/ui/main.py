@@ -49,6 +49,12 @@ QPushButton#relax { background: %(chip)s; }
 QPushButton#choice { min-height: %(big)dpx; font-size: %(large)dpx; }
 QLineEdit { min-height: %(target)dpx; border: 1px solid %(border)s; border-radius: 10px; padding: 0 12px;
             background: %(card)s; font-size: %(large)dpx; }
+QSlider { min-height: %(target)dpx; }
+QSlider::groove:horizontal { height: 8px; border-radius: 4px; background: %(chip)s; }
+QSlider::sub-page:horizontal { height: 8px; border-radius: 4px; background: %(accent)s; }
+QSlider::handle:horizontal { width: %(handle)dpx; margin: -%(handle_margin)dpx 0; border-radius: %(handle_radius)dpx;
+                             background: %(accent)s; }
+QSpinBox { min-height: %(target)dpx; font-size: %(large)dpx; padding: 0 8px; }
 QProgressBar { border: none; background: %(chip)s; border-radius: 6px; text-align: center; min-height: 22px; }
 QProgressBar::chunk { background: %(accent)s; border-radius: 6px; }
 """
@@ -66,6 +72,8 @@ def style_sheet(settings: Settings, kiosk: bool) -> str:
     sizes = {"base": 15, "small": 12, "large": 18, "title": 22, "headline": 30, "target": 44 if not kiosk else 52,
              "big": 64, "chip_h": 34, "crit_h": 34 if not kiosk else 48}
     values = {k: int(v * scale) if k not in ("target", "crit_h") else v for k, v in sizes.items()}
+    handle = 44 if kiosk else 26  # the slider's knob: a finger-sized target on the kiosk
+    values.update(handle=handle, handle_margin=(handle - 8) // 2, handle_radius=handle // 2)
     values.update(THEMES["high_contrast" if settings.high_contrast else "normal"])
     return STYLE % values
 

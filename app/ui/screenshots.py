@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for language in ("en", "zh_CN"):
             store = QSettings(str(Path(scratch) / f"{kiosk}-{language}.ini"), QSettings.IniFormat)
             store.setValue("language", language)
+            store.setValue("currency", "CNY" if language == "zh_CN" else "USD")  # as a store in China would
             app = Application(qt_app, kiosk, store)
             window = app.start(load_session())
             if kiosk:
@@ -72,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
             shot("4-results")
             results = window.session.results
             for item in results.results[:3]:
-                window.session.toggle_compare(item.phone["id"])
-                window.session.keep(item.phone["id"])
+                window.toggle_compare(item.phone["id"])
+                window.keep(item.phone["id"])
             window.show_compare()
             shot("5-compare")
             window.show_shortlist()

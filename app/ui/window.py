@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -322,7 +322,9 @@ class MainWindow(QMainWindow):
         importance = [(tr("Very important"), "high"), (tr("Somewhat"), None), (tr("Not important"), "low")]
         if question == "budget":
             box = QWidget()
-            row = QHBoxLayout(box)
+            column = QVBoxLayout(box)
+            row = QHBoxLayout()
+            column.addLayout(row)
             row.addWidget(QLabel(tr("Up to")))
             # the slider spans $100-$2,000 and the typed entry $50-$5,000, in the store's currency
             currency = self.settings.currency
@@ -340,6 +342,9 @@ class MainWindow(QMainWindow):
             self.budget_entry.setRange(lowest, highest)
             self.budget_entry.setPrefix(SYMBOLS.get(currency, currency + " "))
             self.budget_entry.setSingleStep(step)
+            self.budget_entry.setGroupSeparatorShown(True)
+            if self.kiosk:  # the arrows are too small to touch; the slider and presets do that job
+                self.budget_entry.setButtonSymbols(QSpinBox.NoButtons)
             self.budget_entry.setValue(self.budget_slider.value())
             self.budget_entry.setAccessibleName(tr("What is your budget?"))
             self.budget_slider.valueChanged.connect(self.budget_entry.setValue)
@@ -347,6 +352,15 @@ class MainWindow(QMainWindow):
                 lambda v: self.budget_slider.setValue(v) if v <= high else None)
             row.addWidget(self.budget_slider, 1)
             row.addWidget(self.budget_entry)
+            # common budgets as one tap each
+            presets = QHBoxLayout()
+            for usd in (200, 300, 500, 800, 1200):
+                amount = round_amount(from_usd(usd, currency))
+                button = QPushButton(money_text(amount, currency))
+                button.setObjectName("choice")
+                button.clicked.connect(lambda _=False, a=amount: self.budget_entry.setValue(a))
+                presets.addWidget(button)
+            column.addLayout(presets)
             return box
         if question == "os":
             return ChoiceGrid([(tr("Android"), "android"), (tr("iPhone (iOS)"), "ios"), (tr("Either"), None)], True)
@@ -555,13 +569,15 @@ class MainWindow(QMainWindow):
 
     # -- compare and shortlist ------------------------------------------------------------
 
-    def comparison_rows(self, phones: list[dict]) -> list[tuple[str, list[str], int | None]]:
-        """(attribute, values, index of the best) — rows that matter to this shopper first."""
+    def comparison_rows(self, phones: list[dict]) -> list[tuple[str, list[str], set[int]]]:
+        """(attribute, values, which columns are best) — rows that matter to this shopper first.
+        Nothing is marked where every known value is the same."""
         def best(values, higher=True):
-            known = [(v, i) for i, v in enumerate(values) if v is not None]
-            if len(known) < 2:
-                return None
-            return (max if higher else min)(known)[1]
+            known = [v for v in values if v is not None]
+            if len(known) < 2 or len(set(known)) == 1:
+                return set()
+            top = max(known) if higher else min(known)
+            return {i for i, v in enumerate(values) if v == top}
 
         rows = {
             "value": (tr("Price"), [p["price_usd"] for p in phones], False, self.price),
@@ -588,7 +604,7 @@ class MainWindow(QMainWindow):
             values = [p[column] for p in phones]
             out.append((name, [tr("unknown") if v is None else tr("yes") if v else tr("no") for v in values],
                         best(values)))
-        out.append((tr("Chip"), [p["chipset"] or tr("unknown") for p in phones], None))
+        out.append((tr("Chip"), [p["chipset"] or tr("unknown") for p in phones], set()))
         return out
 
     def show_compare(self) -> None:
@@ -607,8 +623,8 @@ class MainWindow(QMainWindow):
         for r, (_, values, best) in enumerate(rows):
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if best == c:
-                    cell.setBackground(Qt.GlobalColor.green if self.settings.high_contrast else Qt.GlobalColor.cyan)
+                if c in best:
+                    cell.setBackground(QColor("#ffff00" if self.settings.high_contrast else "#cdeed8"))
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
@@ -675,7 +691,7 @@ class MainWindow(QMainWindow):
                     writer.writerow([name] + values)
         else:
             cells = "".join(f"<tr><th>{html.escape(name)}</th>" + "".join(
-                f"<td{' class=best' if best == i else ''}>{html.escape(v)}</td>" for i, v in enumerate(values))
+                f"<td{' class=best' if i in best else ''}>{html.escape(v)}</td>" for i, v in enumerate(values))
                 + "</tr>" for name, values, best in rows)
             target.write_text(
                 "<!doctype html><meta charset=utf-8><title>Shortlist</title><style>body{font-family:sans-serif}"

@@ -175,3 +175,12 @@ def test_a_store_that_prices_in_yuan(make_app, qapp):
     window.show_question("budget")
     assert window.budget_entry.prefix() == "¥" and window.budget_entry.value() == 3000
     assert window.answer_from_widgets("budget") == Preferences(budget_max=3000, currency="CNY")
+
+
+def test_compare_marks_the_best_and_no_ties(make_app):
+    window = make_app().window
+    phones = [window.session.phone("google-pixel-8a"), window.session.phone("google-pixel-8")]
+    rows = {name: (values, best) for name, values, best in window.comparison_rows(phones)}
+    cheaper = 0 if phones[0]["price_usd"] < phones[1]["price_usd"] else 1
+    assert rows["Price"][1] == {cheaper}
+    assert rows["Headphone jack"][1] == set()  # neither has one: nothing to mark
