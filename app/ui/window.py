@@ -34,6 +34,8 @@ QUESTION_TITLES = {
     "features": "Any must-have features?", "storage": "How much storage do you need?",
 }
 FIRST_QUESTIONS = ("budget", "use_cases")
+WELCOME_EXAMPLES = ("Small phone, great camera, under $500, no Samsung", "For my mum: big screen, loud, easy",
+                    "Gaming phone that doesn't overheat")
 SHOWN_BRANDS = ("Apple", "Samsung", "Google", "Xiaomi", "OnePlus", "Motorola", "Huawei", "Honor", "Oppo", "Vivo",
                 "Sony", "Nothing")
 
@@ -279,9 +281,28 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(start)
         row.addStretch(1)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addSpacing(24)
+        examples = QLabel(tr("Or tap an example:"))
+        examples.setAlignment(Qt.AlignCenter)
+        examples.setObjectName("caption")
+        layout.addWidget(examples)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for example in WELCOME_EXAMPLES:
+            button = QPushButton(tr(example))
+            button.setObjectName("relax")
+            button.clicked.connect(lambda _=False, text=tr(example): self.try_example(text))
+            row.addWidget(button)
+        row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
         return page
+
+    def try_example(self, text: str) -> None:
+        self.wish.setText(text)
+        self.submit_text()
 
     def show_question(self, question: str) -> None:
         self.question = question

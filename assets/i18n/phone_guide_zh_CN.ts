@@ -148,6 +148,10 @@
         <translation>老人使用</translation>
     </message>
     <message>
+        <source>For my mum: big screen, loud, easy</source>
+        <translation>给我妈用:大屏,声音大,简单好用</translation>
+    </message>
+    <message>
         <source>From {amount}</source>
         <translation>{amount}起</translation>
     </message>
@@ -158,6 +162,10 @@
     <message>
         <source>Gaming</source>
         <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Gaming phone that doesn't overheat</source>
+        <translation>打游戏不发烫的手机</translation>
     </message>
     <message>
         <source>Go</source>
@@ -340,6 +348,10 @@
         <translation>系统</translation>
     </message>
     <message>
+        <source>Or tap an example:</source>
+        <translation>或者点一个例子:</translation>
+    </message>
+    <message>
         <source>Outdoors</source>
         <translation>户外</translation>
     </message>
@@ -414,6 +426,10 @@
     <message>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Small phone, great camera, under $500, no Samsung</source>
+        <translation>小屏手机,拍照好,3000元以内,不要三星</translation>
     </message>
     <message>
         <source>Smaller</source>

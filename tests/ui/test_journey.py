@@ -184,3 +184,12 @@ def test_compare_marks_the_best_and_no_ties(make_app):
     cheaper = 0 if phones[0]["price_usd"] < phones[1]["price_usd"] else 1
     assert rows["Price"][1] == {cheaper}
     assert rows["Headphone jack"][1] == set()  # neither has one: nothing to mark
+
+
+def test_tapping_an_example_reads_it(make_app, qapp, qtbot):
+    window = make_app().window
+    example = next(b for b in window.welcome_page.findChildren(QPushButton) if "under $500" in b.text())
+    qtbot.mouseClick(example, Qt.LeftButton)
+    settle(qapp)
+    prefs = window.session.prefs
+    assert prefs.budget_max == 500 and "Samsung" in prefs.brands_exclude
