@@ -288,15 +288,11 @@ class MainWindow(QMainWindow):
         examples.setAlignment(Qt.AlignCenter)
         examples.setObjectName("caption")
         layout.addWidget(examples)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for example in WELCOME_EXAMPLES:
+        for example in WELCOME_EXAMPLES:  # one under another: fits a narrow window too
             button = QPushButton(tr(example))
             button.setObjectName("relax")
             button.clicked.connect(lambda _=False, text=tr(example): self.try_example(text))
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            layout.addWidget(button, 0, Qt.AlignHCenter)
         layout.addStretch(2)
         return page
 
