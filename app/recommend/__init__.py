@@ -18,10 +18,11 @@ import numpy as np
 
 from app.catalog import Catalog, open_catalog
 from app.catalog.scores import ASPECTS
+from app.money import price_text
 from app.preferences import Preferences
 from app.recommend import questions, relax
 from app.recommend.collaborative import ChoiceLog
-from app.recommend.explain import ASPECT_WORDS, FEATURE_WORDS, USE_CASE_WORDS, Explanation, fact, money
+from app.recommend.explain import ASPECT_WORDS, FEATURE_WORDS, USE_CASE_WORDS, Explanation, fact
 from app.recommend.ranking import CatalogArrays, Eligibility, eligibility, relevance
 from app.recommend.weights import BASE, USE_CASES
 from app.settings import DEFAULTS, Settings
@@ -223,7 +224,7 @@ class Recommender:
         c = self.arrays
         recent = c.year >= self.settings.oldest_year_shown
         if found.budget_max_usd is not None:
-            under = money(found.budget_max_usd, self.settings.currency)
+            under = price_text(found.budget_max_usd, self.settings.currency)
             return recent & (c.price <= found.budget_max_usd), f"under {under}"
         return recent, f"from {self.settings.oldest_year_shown} on"
 
@@ -273,8 +274,8 @@ class Recommender:
         price = c.price[i]
         if found.budget_max_usd is not None and not math.isnan(price):
             reasons.append(Explanation("within_budget", {
-                "price": money(price, self.settings.currency),
-                "budget": money(found.budget_max_usd, self.settings.currency)}))
+                "price": price_text(price, self.settings.currency),
+                "budget": price_text(found.budget_max_usd, self.settings.currency)}))
         if math.isnan(price):
             weaknesses.append(Explanation("price_unknown", {}))
             flags.append("price_unknown")
@@ -358,7 +359,7 @@ def _with_tradeoffs(cards: list[Recommendation], prefs: Preferences, currency: s
         mine, theirs = card.phone["price_usd"], first["price_usd"]
         if mine is not None and theirs is not None and abs(mine - theirs) >= 10:
             code = "cheaper_than" if mine < theirs else "dearer_than"
-            tradeoffs.append(Explanation(code, {"amount": money(abs(mine - theirs), currency), "rank": 1}))
+            tradeoffs.append(Explanation(code, {"amount": price_text(abs(mine - theirs), currency), "rank": 1}))
         for aspect in watched[:2]:
             if aspect not in ASPECTS:
                 continue

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.money import price_text
-
 TEMPLATES = {
     # reasons
     "aspect_top": "{fact} — top {percent}% of phones {peer_group}",
@@ -76,10 +74,6 @@ class Explanation:
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", TEMPLATES[self.code].format(**self.values))
-
-
-def money(amount_usd: float, currency: str = "USD") -> str:
-    return price_text(amount_usd, currency)
 
 
 def fact(phone: dict, aspect: str) -> str:

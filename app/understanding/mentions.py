@@ -134,6 +134,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
 
 
 def is_measure(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the number at text[start:end] measures something (size, weight, time, age) rather than money."""
     if _MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text[max(0, start - 4):start]):
         return True
     if re.match(r"\d{4}\s*年", text[start:end + 3]) is None and re.match(r"\s*年", text[end:end + 2]):
