@@ -130,6 +130,8 @@ _MEASURE_AFTER = re.compile(
     re.I)
 _MEASURE_BEFORE = re.compile(r"(?:^|[^a-z])[x×]\s*$", re.I)  # "145 x 70": not "max 70"
 _GRAMS = re.compile(r"\s*(?:g|grams?|克)(?![a-z])", re.I)  # "150g" is a weight; 128G/256G/512G are memory
+_WAN = re.compile(r"w(?![a-z])", re.I)
+_WAN_BUDGET = re.compile(r"\s*(?:以内|以下|左右|上下|出头|多|内|块|元|预算|的预算)")
 _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
 
 
@@ -249,6 +251,9 @@ def find_numbers(text: str) -> list[Mention]:
             end += tail.end()
         if not scale and re.match(r"[千万]", text[end:end + 1]):
             number *= ZH_UNITS[text[end]]
+            end += 1
+        elif not scale and _WAN.match(text, end) and (number < 5 or _WAN_BUDGET.match(text, end + 1)):
+            number *= 10000  # "1w以内", "1.5w": w is 万 in Chinese texting; "65W" stays watts
             end += 1
         add(match.start(), end, number)
     for match in _ZH_RE.finditer(text):
