@@ -155,6 +155,9 @@ class Application:
             staff.setObjectName("secondary")
             staff.clicked.connect(self.open_settings)
             window.statusBar().addPermanentWidget(staff)
+            # Cover the whole screen even where no window manager runs (a bare X session on a kiosk
+            # honours no full-screen request, so the geometry is set too).
+            window.setGeometry(window.screen().geometry())
             window.showFullScreen()
         else:
             size = self.store.value("window_size")
