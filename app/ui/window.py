@@ -58,8 +58,8 @@ def chips_for(prefs: Preferences) -> list[tuple[str, str, object]]:
     if prefs.budget_min is not None:
         amount = money_text(prefs.budget_min, prefs.currency)
         chips.append((tr("From {amount}").format(amount=amount), "budget_min", None))
-    chips += [(b, "brands_include", b) for b in prefs.brands_include]
-    chips += [(tr("No {brand}").format(brand=b), "brands_exclude", b) for b in prefs.brands_exclude]
+    chips += [(tr(b), "brands_include", b) for b in prefs.brands_include]
+    chips += [(tr("No {brand}").format(brand=tr(b)), "brands_exclude", b) for b in prefs.brands_exclude]
     if prefs.os:
         chips.append((tr("Android") if prefs.os == "android" else tr("iPhone (iOS)"), "os", None))
     if prefs.size:
@@ -397,10 +397,10 @@ class MainWindow(QMainWindow):
             box = QWidget()
             column = QVBoxLayout(box)
             column.addWidget(QLabel(tr("Want")))
-            self.want_brands = ChoiceGrid([(b, b) for b in SHOWN_BRANDS], False, 6)
+            self.want_brands = ChoiceGrid([(tr(b), b) for b in SHOWN_BRANDS], False, 6)
             column.addWidget(self.want_brands)
             column.addWidget(QLabel(tr("Avoid")))
-            self.avoid_brands = ChoiceGrid([(b, b) for b in SHOWN_BRANDS], False, 6)
+            self.avoid_brands = ChoiceGrid([(tr(b), b) for b in SHOWN_BRANDS], False, 6)
             column.addWidget(self.avoid_brands)
             return box
         return QWidget()

@@ -143,7 +143,14 @@ CHINESE = {
     "Not confirmed": "未确认",
     "Keyboard": "键盘",
 }
-for english, chinese in list(ASPECT_LABELS.values()) + list(FEATURE_LABELS.values()) + list(USE_CASE_LABELS.values()):
+# Brands as Chinese shoppers name them; the rest keep their Latin names (OPPO, vivo, Nothing, …).
+BRAND_NAMES_ZH = {
+    "Apple": "苹果", "Samsung": "三星", "Google": "谷歌", "Xiaomi": "小米", "Huawei": "华为", "Honor": "荣耀",
+    "OnePlus": "一加", "Realme": "真我", "Motorola": "摩托罗拉", "Sony": "索尼", "Nokia": "诺基亚", "Lenovo": "联想",
+    "Meizu": "魅族", "Nubia": "努比亚", "ZTE": "中兴", "Asus": "华硕",
+}
+for english, chinese in (list(ASPECT_LABELS.values()) + list(FEATURE_LABELS.values()) + list(USE_CASE_LABELS.values())
+                         + list(BRAND_NAMES_ZH.items())):
     CHINESE.setdefault(english, chinese)
 
 # Chinese templates for the recommender's explanation codes (app/recommend/explain.py).
@@ -228,6 +235,8 @@ def explanation_text(explanation, language: str) -> str:
             value = peer_group_zh(value)
         elif key == "fact":
             value = fact_zh(value)
+        elif key == "brands":
+            value = " / ".join(BRAND_NAMES_ZH.get(brand, brand) for brand in value.split(" / "))
         elif isinstance(value, str):
             value = WORDS_ZH.get(value, value)
         values[key] = value

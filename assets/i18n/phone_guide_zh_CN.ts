@@ -28,6 +28,14 @@
         <translation>有必须要的功能吗?</translation>
     </message>
     <message>
+        <source>Apple</source>
+        <translation>苹果</translation>
+    </message>
+    <message>
+        <source>Asus</source>
+        <translation>华硕</translation>
+    </message>
+    <message>
         <source>At least {amount} GB RAM</source>
         <translation>运存至少 {amount} GB</translation>
     </message>
@@ -184,6 +192,10 @@
         <translation>性价比</translation>
     </message>
     <message>
+        <source>Google</source>
+        <translation>谷歌</translation>
+    </message>
+    <message>
         <source>Great camera</source>
         <translation>拍照好</translation>
     </message>
@@ -200,6 +212,10 @@
         <translation>高对比度</translation>
     </message>
     <message>
+        <source>Honor</source>
+        <translation>荣耀</translation>
+    </message>
+    <message>
         <source>How important is battery life?</source>
         <translation>续航有多重要?</translation>
     </message>
@@ -214,6 +230,10 @@
     <message>
         <source>How much storage do you need?</source>
         <translation>您需要多大存储?</translation>
+    </message>
+    <message>
+        <source>Huawei</source>
+        <translation>华为</translation>
     </message>
     <message>
         <source>Idle timeout (seconds)</source>
@@ -252,6 +272,10 @@
         <translation>参考本机此前顾客的选择</translation>
     </message>
     <message>
+        <source>Lenovo</source>
+        <translation>联想</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>轻薄</translation>
     </message>
@@ -284,8 +308,16 @@
         <translation>匹配度 {score}%</translation>
     </message>
     <message>
+        <source>Meizu</source>
+        <translation>魅族</translation>
+    </message>
+    <message>
         <source>Memory card</source>
         <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Motorola</source>
+        <translation>摩托罗拉</translation>
     </message>
     <message>
         <source>Music</source>
@@ -320,6 +352,10 @@
         <translation>不要{feature}</translation>
     </message>
     <message>
+        <source>Nokia</source>
+        <translation>诺基亚</translation>
+    </message>
+    <message>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
@@ -338,6 +374,14 @@
     <message>
         <source>Nothing yet</source>
         <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Nubia</source>
+        <translation>努比亚</translation>
+    </message>
+    <message>
+        <source>OnePlus</source>
+        <translation>一加</translation>
     </message>
     <message>
         <source>Only {count} phones fit. Try:</source>
@@ -384,12 +428,20 @@
         <translation>运存</translation>
     </message>
     <message>
+        <source>Realme</source>
+        <translation>真我</translation>
+    </message>
+    <message>
         <source>Refresh rate</source>
         <translation>刷新率</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation>三星</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -442,6 +494,10 @@
     <message>
         <source>Somewhat</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Sony</source>
+        <translation>索尼</translation>
     </message>
     <message>
         <source>Sorry, that could not be read: {error}</source>
@@ -560,6 +616,10 @@
         <translation>密码错误。</translation>
     </message>
     <message>
+        <source>Xiaomi</source>
+        <translation>小米</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -570,6 +630,10 @@
     <message>
         <source>Your shortlist is empty. Tap Keep on a phone to add it.</source>
         <translation>收藏夹是空的。点击手机上的"收藏"即可加入。</translation>
+    </message>
+    <message>
+        <source>ZTE</source>
+        <translation>中兴</translation>
     </message>
     <message>
         <source>eSIM</source>

@@ -18,6 +18,8 @@ def test_explanations_in_chinese():
                                    "changes": [Explanation("raise_budget", {"budget": "$449"}),
                                                Explanation("any_size", {})]})
     assert explanation_text(both, "zh_CN") == "把预算提高到 $449,并且尺寸不限"
+    brands = Explanation("any_brand", {"brands": "Apple / Nothing"})
+    assert "苹果 / Nothing" in explanation_text(brands, "zh_CN")
 
 
 def test_shipped_translation_source_is_current(tmp_path):
