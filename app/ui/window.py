@@ -348,12 +348,12 @@ class MainWindow(QMainWindow):
             low, high, lowest, highest, step = (round_amount(from_usd(usd, currency))
                                                 for usd in (100, 2000, 50, 5000, 10))
             said = self.session.prefs.budget_max
+            start = from_usd(to_usd(said, self.session.prefs.currency) if said else 500, currency)
             self.budget_slider = QSlider(Qt.Horizontal)
             self.budget_slider.setRange(low, high)
             self.budget_slider.setSingleStep(step)
             self.budget_slider.setPageStep(step * 5)
-            self.budget_slider.setValue(round_amount(from_usd(to_usd(said, self.session.prefs.currency), currency)
-                                                     if said else from_usd(500, currency)))
+            self.budget_slider.setValue(round_amount(start))
             self.budget_slider.setAccessibleName(tr("What is your budget?"))
             self.budget_entry = QSpinBox()
             self.budget_entry.setRange(lowest, highest)
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             self.budget_entry.setGroupSeparatorShown(True)
             if self.kiosk:  # the arrows are too small to touch; the slider and presets do that job
                 self.budget_entry.setButtonSymbols(QSpinBox.NoButtons)
-            self.budget_entry.setValue(self.budget_slider.value())
+            self.budget_entry.setValue(round(start))  # what the shopper said, even beyond the slider's end
             self.budget_entry.setAccessibleName(tr("What is your budget?"))
             self.budget_slider.valueChanged.connect(self.budget_entry.setValue)
             self.budget_entry.valueChanged.connect(

@@ -175,6 +175,9 @@ def test_a_store_that_prices_in_yuan(make_app, qapp):
     window.show_question("budget")
     assert window.budget_entry.prefix() == "¥" and window.budget_entry.value() == 3000
     assert window.answer_from_widgets("budget") == Preferences(budget_max=3000, currency="CNY")
+    window.session.answer(Preferences(budget_max=25000, currency="CNY"))  # beyond the slider's end
+    window.show_question("budget")
+    assert window.budget_entry.value() == 25000
 
 
 def test_compare_marks_the_best_and_no_ties(make_app):
