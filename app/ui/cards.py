@@ -121,11 +121,14 @@ class PhoneCard(QFrame):
             label.setObjectName("reason")
             label.setWordWrap(True)
             layout.addWidget(label)
-        for weakness in item.weaknesses[:2] + item.tradeoffs[:1]:
-            label = QLabel("– " + explanation_text(weakness, language))
-            label.setObjectName("weakness")
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        # weak points in red; the trade-off against #1 ("$149 cheaper than #1") is neither good nor bad
+        for mark, name, explanations in (("– ", "weakness", item.weaknesses[:2]),
+                                         ("⇄ ", "tradeoff", item.tradeoffs[:1])):
+            for explanation in explanations:
+                label = QLabel(mark + explanation_text(explanation, language))
+                label.setObjectName(name)
+                label.setWordWrap(True)
+                layout.addWidget(label)
 
         critiques = QGridLayout()
         for k, (kind, text) in enumerate(CRITIQUE_BUTTONS):

@@ -35,6 +35,7 @@ QLabel#summary { font-size: %(large)dpx; font-weight: 600; }
 QLabel#caption, QLabel#status { color: %(muted)s; }
 QLabel#reason { color: %(good)s; }
 QLabel#weakness { color: %(bad)s; }
+QLabel#tradeoff { color: %(muted)s; }
 QLabel#match { color: %(accent)s; font-weight: 700; }
 QFrame#card { background: %(card)s; border: 1px solid %(border)s; border-radius: 14px; padding: 10px; }
 QPushButton { min-height: %(target)dpx; padding: 4px 14px; border-radius: 10px; border: 1px solid %(border)s;
