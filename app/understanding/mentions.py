@@ -106,7 +106,7 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
 _DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
+    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),

@@ -149,9 +149,9 @@ def read(statement_probs, mentions: list[Mention], mention_logits: list[list[flo
                 values.setdefault(field, []).append(mention.value)
                 confidence[f"{field}:{mention.value}"] = p
         elif role == "budget_max":
-            budget_max.append((float(mention.value), p))
+            budget_max.append((_amount(mention.value), p))
         elif role == "budget_min":
-            budget_min.append((float(mention.value), p))
+            budget_min.append((_amount(mention.value), p))
         elif role == "storage" and mention.value >= 1:
             storage.append((int(mention.value), p))
         elif role == "ram" and mention.value >= 1:
@@ -180,3 +180,8 @@ def read(statement_probs, mentions: list[Mention], mention_logits: list[list[flo
         del confidence[f"{loser}:{brand}"]
     prefs = Preferences(**scalars, **{k: tuple(v) for k, v in values.items()})
     return Reading(prefs=prefs, confidence={k: round(float(v), 4) for k, v in confidence.items()})
+
+
+def _amount(value: float) -> int | float:
+    """A whole amount as a whole number: 1500, not 1500.0, as a shopper (and the JSON) would write it."""
+    return int(value) if float(value).is_integer() else float(value)

@@ -50,6 +50,10 @@ def test_plain_wishes(text, context, expected):
     assert parse(text, context).prefs.to_dict(compact=True) == expected
 
 
+def test_whole_amounts_are_written_as_whole_numbers():
+    assert '"budget_max": 1500,' in parse("1.5k-ish", "budget").prefs.to_json()
+
+
 def test_confidence_for_every_filled_slot():
     understood = parse("a big battery and no Xiaomi, under 400 dollars")
     assert understood.confidence
