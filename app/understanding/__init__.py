@@ -45,10 +45,13 @@ def is_loaded() -> bool:
 
 
 def clean(text) -> str:
-    """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces."""
+    """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces.
+
+    Full-width forms, which Chinese keyboards type (，！？１０００ｋ), become their plain
+    forms, so the model and the amount reader see one spelling of each."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    text = str(text)[:MAX_CHARS]
+    text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS]
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 

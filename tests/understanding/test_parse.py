@@ -50,6 +50,10 @@ def test_plain_wishes(text, context, expected):
     assert parse(text, context).prefs.to_dict(compact=True) == expected
 
 
+def test_full_width_characters_read_like_plain_ones():
+    assert parse("预算３０００元，不要三星！").prefs == parse("预算3000元,不要三星!").prefs
+
+
 def test_whole_amounts_are_written_as_whole_numbers():
     assert '"budget_max": 1500,' in parse("1.5k-ish", "budget").prefs.to_json()
 
