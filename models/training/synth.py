@@ -22,6 +22,8 @@ import random
 from collections import Counter
 
 from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
+from app.understanding.mentions import find_mentions
+from app.understanding.reading import mention_role
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary: how shoppers say things. "{x}" slots are filled by the clause makers.
@@ -1089,6 +1091,49 @@ def generate(n: int, seed: int, lang: str | None = None) -> list[dict]:
             (text, gold), context = free_text_item(rng, language), None
         items.append({"text": text, "context": context, "lang": language, "prefs": compact(gold)})
     return items
+
+
+def stitched_posts(written: list[dict], n: int, seed: int) -> list[dict]:
+    """Longer posts sewn from hand-written free-text items of one language.
+
+    A real shopper's post is mostly story and side remarks around one or two wishes. Hand-written
+    items are few, so joining them (a quiet one beside a wishful one, sometimes two wishes) gives
+    more long, sparsely labelled texts. Pieces whose numbers or brands would take a role from
+    another piece's label are not joined: the joined label must stay true of every mention.
+    """
+    rng = random.Random(seed)
+    free = [i for i in written if i.get("context") is None]
+    pools = {lang: [i for i in free if i["lang"] == lang] for lang in ("en", "zh")}
+    quiet = {lang: [i for i in pool if not i["prefs"]] for lang, pool in pools.items()}
+    posts: list[dict] = []
+    for _ in range(n * 5):
+        if len(posts) >= n:
+            break
+        lang = "zh" if rng.random() < 0.45 else "en"
+        if not pools[lang] or not quiet[lang]:
+            continue
+        pieces = [rng.choice(pools[lang])]
+        if rng.random() < 0.8:
+            pieces.insert(rng.randrange(2), rng.choice(quiet[lang]))
+        if rng.random() < 0.3:
+            pieces.append(rng.choice(pools[lang]))
+        if len(pieces) < 2 or len({id(p) for p in pieces}) < len(pieces):
+            continue
+        gold: dict = {}
+        if not all(merge_gold(gold, dict(p["prefs"])) for p in pieces):
+            continue
+        joined = Preferences.from_dict(compact(gold))
+        if any(mention_role(m, joined) != mention_role(m, Preferences.from_dict(p["prefs"]))
+               for p in pieces for m in find_mentions(p["text"])):
+            continue
+        end = "." if lang == "en" else "。"
+        texts = [p["text"].strip() for p in pieces]
+        texts = [t if t[-1] in ".!?。!?…)" else t + end for t in texts]
+        text = (" " if lang == "en" else "").join(texts)
+        if clashes(text, gold):
+            continue
+        posts.append({"text": text, "context": None, "lang": lang, "prefs": compact(gold)})
+    return posts
 
 
 def heldout(n: int, seed: int = 10_000_019) -> list[dict]:

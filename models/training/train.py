@@ -28,6 +28,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from app.paths import MODELS_DIR, PROJECT_ROOT  # noqa: E402
 from app.preferences import Preferences  # noqa: E402
+from app.understanding import clean  # noqa: E402
 from app.understanding.mentions import find_mentions  # noqa: E402
 from app.understanding.model import (LABELS_FILE, MAX_TOKENS, MODEL_FILE, TOKENIZER_FILE, encode,  # noqa: E402
                                      load_tokenizer, mention_tokens)
@@ -144,19 +145,22 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
 
 # -- data -----------------------------------------------------------------------------------------
 
-def load_items(n_generated: int, seed: int) -> list[dict]:
+def load_items(n_generated: int, seed: int, written_weight: int = 3, n_posts: int = 0) -> list[dict]:
     items = synth.generate(n_generated, seed)
     if HANDWRITTEN.is_file():
         written = [json.loads(line) for line in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
-        items += written * 3  # hand-written items are rarer and closer to real shoppers: seen more often
+        # hand-written items are rarer and closer to real shoppers: seen more often
+        items += written * written_weight
+        items += synth.stitched_posts(written, n_posts, seed)
     return items
 
 
 def to_example(tokenizer, item: dict) -> dict:
     gold = Preferences.from_dict(item["prefs"])
-    encoded = encode(tokenizer, item["text"], CONTEXT_WORDS[item.get("context")])
+    text = clean(item["text"])  # as the runtime reads it
+    encoded = encode(tokenizer, text, CONTEXT_WORDS[item.get("context")])
     roles = [IGNORE] * len(encoded.ids)
-    for mention in find_mentions(item["text"]):
+    for mention in find_mentions(text):
         role = ROLES.index(mention_role(mention, gold))
         for position in mention_tokens(encoded, mention):
             roles[position] = role
@@ -301,6 +305,8 @@ def main(argv=None) -> int:
     parser.add_argument("--epochs", type=float, default=3.0)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--written-weight", type=int, default=3, help="how often each hand-written item is seen")
+    parser.add_argument("--posts", type=int, default=0, help="long posts stitched from hand-written items")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
     args = parser.parse_args(argv)
 
@@ -316,10 +322,10 @@ def main(argv=None) -> int:
         print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
 
     n_items, epochs = (200, 0.3) if args.smoke else (args.items, args.epochs)
-    items = load_items(n_items, args.seed)
+    items = load_items(n_items, args.seed, args.written_weight, 20 if args.smoke else args.posts)
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
-    added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([i["text"] for i in items]))
+    added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([clean(i["text"]) for i in items]))
     tokenizer = load_tokenizer(scratch / TOKENIZER_FILE)
     log(f"{len(items)} training items; tokenizer +{len(added)} Chinese characters")
     examples = [to_example(tokenizer, item) for item in items]

@@ -120,6 +120,26 @@ def test_handwritten_items_are_valid_and_both_languages():
     assert len(texts) == len(set(texts))
 
 
+def test_stitched_posts_are_long_valid_and_keep_every_mention_true():
+    from app.understanding.mentions import find_mentions
+    from app.understanding.reading import mention_role
+
+    written = handwritten()
+    posts = synth.stitched_posts(written, 400, seed=3)
+    assert len(posts) == 400
+    assert posts == synth.stitched_posts(written, 400, seed=3)
+    sources = {item["text"].strip() for item in written}
+    for post in posts:
+        check_item(post)
+        assert post["context"] is None and post["text"] not in sources
+        gold = Preferences.from_dict(post["prefs"])
+        for piece in (item for item in written if item["context"] is None and item["text"].strip() in post["text"]):
+            own = Preferences.from_dict(piece["prefs"])
+            assert all(mention_role(m, gold) == mention_role(m, own) for m in find_mentions(piece["text"])), post
+    assert {post["lang"] for post in posts} == {"en", "zh"}
+    assert 0.1 < sum(not post["prefs"] for post in posts) / len(posts) < 0.5
+
+
 def test_no_dev_item_is_in_the_training_data(shared_dir):
     dev = {json.loads(line)["text"].strip().lower()
            for line in (shared_dir / "eval" / "nlu-dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
