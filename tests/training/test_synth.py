@@ -146,6 +146,15 @@ def test_no_dev_item_is_in_the_training_data(shared_dir):
     written = {item["text"].strip().lower() for item in handwritten()}
     # one-word answers ("ok", "iPhone", 大屏) recur naturally; anything longer must not
     assert not {t for t in dev & written if len(t) > 12}
+    # nor a close paraphrase: no hand-written text shares 40% of its character 4-grams with a dev text
+    def grams(text):
+        text = "".join(text.split())
+        return {text[i:i + 4] for i in range(len(text) - 3)}
+
+    dev_grams = [g for g in map(grams, dev) if len(g) >= 12]
+    for text in written:
+        mine = grams(text)
+        assert all(len(mine & g) < 0.4 * len(mine | g) for g in dev_grams), text
     # composed items may meet a short dev phrase by chance ("no more than 900 euros"), never a sentence
     generated = {item["text"].strip().lower() for item in synth.generate(20000, seed=7)}
     assert not {t for t in dev & generated if len(t) > 25}
