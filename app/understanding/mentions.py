@@ -35,7 +35,7 @@ BRAND_ALIASES = {
     "Google": ["google", "pixel", "pixels", "谷歌"],
     "OnePlus": ["oneplus", "one plus", "一加"],
     "Xiaomi": ["xiaomi", "redmi", "poco", "mi", "小米", "红米"],
-    "Motorola": ["motorola", "moto", "摩托罗拉"],
+    "Motorola": ["motorola", "moto", "摩托罗拉", "摩托"],
     "Sony": ["sony", "xperia", "索尼"],
     "Nokia": ["nokia", "诺基亚"],
     "Oppo": ["oppo"],
@@ -63,10 +63,10 @@ BRAND_ALIASES = {
 _ALIAS_TO_BRAND = {alias: brand for brand, aliases in BRAND_ALIASES.items() for alias in aliases}
 _BRAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if a.isascii()), key=len, reverse=True))
-    + r")(?![a-z0-9])|(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if not a.isascii()), key=len,
-                                          reverse=True)) + ")",
+    + r")s?(?![a-z0-9])|(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if not a.isascii()), key=len,
+                                            reverse=True)) + ")",
     re.IGNORECASE,
-)
+)  # "s?": a plural names the brand too ("two Xiaomis", "Samsungs")
 
 # -- models with a release year ("X or newer" sets min_year to the model's year) ----------
 
@@ -267,12 +267,17 @@ def find_numbers(text: str) -> list[Mention]:
 def find_brands(text: str) -> list[Mention]:
     out = []
     for match in _BRAND_RE.finditer(text):
-        alias = match.group(0).lower()
-        brand = _ALIAS_TO_BRAND.get(alias) or _ALIAS_TO_BRAND.get(match.group(0))
+        said = match.group(1) or match.group(2)
+        alias = said.lower()
+        brand = _ALIAS_TO_BRAND.get(alias) or _ALIAS_TO_BRAND.get(said)
         if alias == "mi" and not re.match(r"\s*\d", text[match.end():]):
             continue  # "mi" is only Xiaomi before a model number ("Mi 11")
-        if alias == "cat" and match.group(0) != "CAT":
+        if alias == "cat" and said != "CAT":
             continue  # a lower-case "cat" is the animal; the brand is written CAT (or "Cat phone", "Cat S62")
+        if said == "荣耀" and text[max(0, match.start() - 2):match.start()] == "王者":
+            continue  # 王者荣耀 is a game
+        if said == "摩托" and text[match.end():match.end() + 1] == "车":
+            continue  # 摩托车 is a motorbike
         if brand:
             out.append(Mention(BRAND, match.start(), match.end(), brand))
     return out

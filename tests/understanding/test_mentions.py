@@ -36,6 +36,14 @@ def test_brands_and_aliases():
     assert brands == ["Xiaomi", "Xiaomi", "Samsung", "Google", "Vivo", "Nubia", "Huawei"]
 
 
+def test_plural_brands_and_brand_like_words():
+    brands = lambda text: [value for kind, _, value, _ in readings(text) if kind == BRAND]  # noqa: E731
+    assert brands("my last two Xiaomis died, Samsungs are fine") == ["Xiaomi", "Samsung"]
+    assert brands("想买摩托edge") == ["Motorola"]
+    assert brands("天天打王者荣耀,骑摩托车上班") == []
+    assert brands("荣耀X50") == ["Honor"]
+
+
 def test_models_with_years_are_not_amounts():
     assert readings("iPhone 12 or anything newer") == [(BRAND, "iPhone", "Apple", None), (MODEL, "12", 2020, None)]
     assert [(k, v) for k, _, v, _ in readings("Galaxy S24 or newer")] == [(BRAND, "Samsung"), (MODEL, 2024)]
