@@ -83,7 +83,7 @@ GALAXY_A_YEARS = {f"{line}{generation}": year for line in "1234567"
 NOTE_YEARS = {"8": 2017, "9": 2018, "10": 2019, "20": 2020}
 _MODEL_PATTERNS = (
     ("Apple", re.compile(r"(?:iphone|苹果)\s*(\d{1,2}e?|xr|xs|x|6s)(?![\d])", re.I), IPHONE_YEARS),
-    ("Samsung", re.compile(r"(?:galaxy\s*s\s?|(?<![\w'])s)(\d{1,2})(?!\d)", re.I), GALAXY_S_YEARS),
+    ("Samsung", re.compile(r"(?:galaxy\s*s\s?|(?<![a-z0-9_'])s)(\d{1,2})(?!\d)", re.I), GALAXY_S_YEARS),
     ("Samsung", re.compile(r"galaxy\s*a\s?(\d{2})(?!\d)", re.I), GALAXY_A_YEARS),
     ("Samsung", re.compile(r"galaxy\s*note\s?(\d{1,2})(?!\d)", re.I), NOTE_YEARS),
     ("Google", re.compile(r"pixel\s*(\d{1,2}a?)(?![\d])", re.I), PIXEL_YEARS),
@@ -106,7 +106,7 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
 _DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
+    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),

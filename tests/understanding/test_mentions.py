@@ -47,6 +47,11 @@ def test_plural_brands_and_brand_like_words():
 def test_models_with_years_are_not_amounts():
     assert readings("iPhone 12 or anything newer") == [(BRAND, "iPhone", "Apple", None), (MODEL, "12", 2020, None)]
     assert [(k, v) for k, _, v, _ in readings("Galaxy S24 or newer")] == [(BRAND, "Samsung"), (MODEL, 2024)]
+    assert [(k, v) for k, _, v, _ in readings("三星S23或更新")] == [(BRAND, "Samsung"), (MODEL, 2023)]
+
+
+def test_a_comma_between_numbers_is_not_a_thousands_separator():
+    assert [v for k, _, v, _ in readings("小米10,2020年买的") if k == NUMBER] == [10, 2020]
     assert not [m for m in find_mentions("it's 10 years old") if m.kind == MODEL]
     assert [(k, v) for k, _, v, _ in readings("a Galaxy A54 or newer")] == [(BRAND, "Samsung"), (MODEL, 2023)]
 
