@@ -140,6 +140,18 @@ def test_stitched_posts_are_long_valid_and_keep_every_mention_true():
     assert 0.1 < sum(not post["prefs"] for post in posts) / len(posts) < 0.5
 
 
+def test_the_validation_set_is_valid_and_never_trained_on():
+    items = [json.loads(line) for line in (HANDWRITTEN.parent / "validation.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert len(items) >= 200 and {item["lang"] for item in items} == {"en", "zh"}
+    for item in items:
+        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
+        assert item["context"] is None or item["context"] in QUESTIONS
+    assert len({item["id"] for item in items}) == len(items)
+    written = {item["text"].strip().lower() for item in handwritten()}
+    assert not [item["text"] for item in items if item["text"].strip().lower() in written]
+
+
 def test_no_dev_item_is_in_the_training_data(shared_dir):
     dev = {json.loads(line)["text"].strip().lower()
            for line in (shared_dir / "eval" / "nlu-dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
