@@ -257,6 +257,8 @@ def find_numbers(text: str) -> list[Mention]:
             end += 1
         add(match.start(), end, number)
     for match in _ZH_RE.finditer(text):
+        if match.group(0) == "千万" and re.match(r"[别不要记得注]", text[match.end():match.end() + 1]):
+            continue  # 千万别…, 千万不要…: "by all means", not ten million
         add(match.start(), match.end(), zh_number(match.group(0)))
     for match in _WORDS_RE.finditer(text):
         add(match.start(), match.end(), words_number(match.group(0)))

@@ -43,6 +43,9 @@ def _from_plain(p: float) -> float:
 THRESHOLD = _from_plain(0.5)        # 0.75
 UNSURE_BELOW = _from_plain(0.65)    # ≈ 0.85: a statement this close to a coin toss is asked about, not assumed
 
+# No phone costs less than this in any currency: a smaller number ("3 stars", "2 kids") is never a budget.
+LEAST_PRICE = 20
+
 # How the question being answered is put in front of the answer.
 CONTEXT_WORDS = {
     None: "shopper", "budget": "budget price", "os": "operating system", "brands": "brands", "size": "phone size",
@@ -148,6 +151,8 @@ def read(statement_probs, mentions: list[Mention], mention_logits: list[list[flo
             if mention.value not in values.get(field, []):
                 values.setdefault(field, []).append(mention.value)
                 confidence[f"{field}:{mention.value}"] = p
+        elif role in ("budget_max", "budget_min") and mention.value < LEAST_PRICE:
+            continue
         elif role == "budget_max":
             budget_max.append((_amount(mention.value), p))
         elif role == "budget_min":

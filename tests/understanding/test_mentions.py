@@ -50,6 +50,11 @@ def test_models_with_years_are_not_amounts():
     assert [(k, v) for k, _, v, _ in readings("三星S23或更新")] == [(BRAND, "Samsung"), (MODEL, 2023)]
 
 
+def test_qianwan_as_by_all_means_is_not_an_amount():
+    assert not readings("千万别让她沉迷游戏")
+    assert [v for k, _, v, _ in readings("预算一千万")] == [10_000_000]
+
+
 def test_a_comma_between_numbers_is_not_a_thousands_separator():
     assert [v for k, _, v, _ in readings("小米10,2020年买的") if k == NUMBER] == [10, 2020]
     assert not [m for m in find_mentions("it's 10 years old") if m.kind == MODEL]

@@ -49,3 +49,9 @@ def test_a_role_not_allowed_for_the_mention_kind_is_ignored():
     mentions = find_mentions("Samsung")
     reading = read(probs(), mentions, [logits_for("budget_max")])
     assert reading.prefs == Preferences()  # a brand cannot be a budget: the best allowed role is "none"
+
+
+def test_a_number_too_small_to_be_a_price_is_never_a_budget():
+    mentions = find_mentions("3 stars, next time under 400")
+    reading = read(probs(), mentions, [logits_for("budget_max"), logits_for("budget_max")])
+    assert reading.prefs == Preferences(budget_max=400)
