@@ -1128,7 +1128,7 @@ def stitched_posts(written: list[dict], n: int, seed: int) -> list[dict]:
             continue
         end = "." if lang == "en" else "。"
         texts = [p["text"].strip() for p in pieces]
-        texts = [t if t[-1] in ".!?。!?…)" else t + end for t in texts]
+        texts = [t if t[-1] in ".!?。！？…)" else t + end for t in texts]
         text = (" " if lang == "en" else "").join(texts)
         if clashes(text, gold):
             continue
