@@ -20,6 +20,7 @@ import argparse
 import json
 import random
 from collections import Counter
+from pathlib import Path
 
 from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
 from app.understanding.mentions import find_mentions
@@ -1134,6 +1135,11 @@ def stitched_posts(written: list[dict], n: int, seed: int) -> list[dict]:
             continue
         posts.append({"text": text, "context": None, "lang": lang, "prefs": compact(gold)})
     return posts
+
+
+def read_jsonl(path) -> list[dict]:
+    """The items of a JSON-lines file (hand-written, validation or dev), blank lines skipped."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def heldout(n: int, seed: int = 10_000_019) -> list[dict]:

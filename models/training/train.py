@@ -151,7 +151,7 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
 def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int) -> list[dict]:
     items = synth.generate(n_generated, seed)
     if HANDWRITTEN.is_file():
-        written = [json.loads(line) for line in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+        written = synth.read_jsonl(HANDWRITTEN)
         # hand-written items are rarer and closer to real shoppers: seen more often
         items += written * written_weight
         items += synth.stitched_posts(written, n_posts, seed)
@@ -350,7 +350,7 @@ def main(argv=None) -> int:
               "train_items": len(items), "epochs": epochs, "model_mb": round(int8.stat().st_size / 1e6, 1)}
     for name, path in (("validation", VALIDATION), ("dev", PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl")):
         if path.is_file() and not args.smoke:
-            gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            gold = synth.read_jsonl(path)
             report[name] = score([g["gold"] for g in gold], decisions(scratch, MODEL_FILE, gold))
     report["minutes"] = round((time.time() - started) / 60, 1)
     log(json.dumps(report))

@@ -12,7 +12,7 @@ HANDWRITTEN = Path(synth.__file__).parent / "data" / "handwritten.jsonl"
 
 
 def handwritten() -> list[dict]:
-    return [json.loads(line) for line in HANDWRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return synth.read_jsonl(HANDWRITTEN)
 
 
 @pytest.fixture(scope="module")
@@ -141,8 +141,7 @@ def test_stitched_posts_are_long_valid_and_keep_every_mention_true():
 
 
 def test_the_validation_set_is_valid_and_never_trained_on():
-    items = [json.loads(line) for line in (HANDWRITTEN.parent / "validation.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    items = synth.read_jsonl(HANDWRITTEN.parent / "validation.jsonl")
     assert len(items) >= 200 and {item["lang"] for item in items} == {"en", "zh"}
     for item in items:
         assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
