@@ -133,6 +133,9 @@ _GRAMS = re.compile(r"\s*(?:g|grams?|克)(?![a-z])", re.I)  # "150g" is a weight
 _WAN = re.compile(r"w(?![a-z])", re.I)
 _WAN_BUDGET = re.compile(r"\s*(?:以内|以下|左右|上下|出头|多|内|块|元|预算|的预算)")
 _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
+# The first end of a range that shares the second end's scale: the 2 of "2-3 hundred", the 5 of "5 or 6 grand".
+_SHARED_SCALE = re.compile(r"\s*(?:to|or|-|–|~)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s*(k|grand|thousand|hundred|hundos?)(?![a-z])",
+                           re.I)
 
 
 def is_measure(text: str, start: int, end: int, value: float) -> bool:
@@ -249,6 +252,9 @@ def find_numbers(text: str) -> list[Mention]:
         if tail and not scale:  # "5 hundo"
             number *= 100
             end += tail.end()
+        shared = None if scale or tail else _SHARED_SCALE.match(text, end)
+        if shared:
+            number *= SCALES[shared.group(1).lower()]
         if not scale and re.match(r"[千万]", text[end:end + 1]):
             number *= ZH_UNITS[text[end]]
             end += 1
@@ -261,7 +267,11 @@ def find_numbers(text: str) -> list[Mention]:
             continue  # 千万别…, 千万不要…: "by all means", not ten million
         add(match.start(), match.end(), zh_number(match.group(0)))
     for match in _WORDS_RE.finditer(text):
-        add(match.start(), match.end(), words_number(match.group(0)))
+        number = words_number(match.group(0))
+        shared = _SHARED_SCALE.match(text, match.end())
+        if number is not None and number < 100 and shared:  # "two or three hundred"
+            number *= SCALES[shared.group(1).lower()]
+        add(match.start(), match.end(), number)
     # the first end of a measured range: "20 to 30 hours"
     return [m for m in found if not any(m.end <= k and _RANGE_TO.fullmatch(text[m.end:k]) for k in measures)]
 

@@ -96,3 +96,15 @@ def test_number_words():
 @pytest.mark.parametrize("text", ["", "🙂" * 50, "\x00\x01\x02", "a" * 10000, "１２３", "$$$", "k k k grand"])
 def test_strange_text_never_fails(text):
     assert isinstance(find_mentions(text), list)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("2-3 hundred", [200, 300]), ("two or three hundred bucks", [200, 300]), ("3 to 4k", [3000, 4000]),
+    ("1.5-2k", [1500, 2000]), ("$200 to 300", [200, 300]),
+])
+def test_a_range_shares_its_scale(text, values):
+    assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
+
+
+def test_a_scale_is_not_shared_across_unrelated_numbers():
+    assert [m.value for m in find_mentions("I have 2 kids and 3 hundred books") if m.kind == NUMBER] == [2, 300]
