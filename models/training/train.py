@@ -311,6 +311,8 @@ def main(argv=None) -> int:
     parser.add_argument("--written-weight", type=int, default=4, help="how often each hand-written item is seen")
     parser.add_argument("--posts", type=int, default=3000, help="long posts stitched from hand-written items")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
+    parser.add_argument("--keep-fp32", action="store_true",
+                        help="also write the fp32 ONNX model (for quantisation experiments; not shipped)")
     args = parser.parse_args(argv)
 
     import torch
@@ -355,7 +357,7 @@ def main(argv=None) -> int:
     report["minutes"] = round((time.time() - started) / 60, 1)
     log(json.dumps(report))
 
-    for name in (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE):
+    for name in (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE) + ((fp32.name,) if args.keep_fp32 else ()):
         shutil.copyfile(scratch / name, out / name)
     (out / "training-report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     shutil.rmtree(scratch, ignore_errors=True)
