@@ -304,7 +304,7 @@ def _pairs(prefs: dict):
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="a few steps on a tiny set, into a temporary folder")
-    parser.add_argument("--items", type=int, default=18000, help="generated training items")
+    parser.add_argument("--items", type=int, default=30000, help="generated training items")
     parser.add_argument("--epochs", type=float, default=3.0)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=7)
