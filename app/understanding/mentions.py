@@ -134,8 +134,9 @@ _WAN = re.compile(r"w(?![a-z])", re.I)
 _WAN_BUDGET = re.compile(r"\s*(?:以内|以下|左右|上下|出头|多|内|块|元|预算|的预算)")
 _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
 # The first end of a range that shares the second end's scale: the 2 of "2-3 hundred", the 5 of "5 or 6 grand".
-_SHARED_SCALE = re.compile(r"\s*(?:to|or|-|–|~)\s*(?:\d+(?:\.\d+)?|[a-z]+)\s*(k|grand|thousand|hundred|hundos?)(?![a-z])",
-                           re.I)
+_NUMBER_WORD = "|".join(sorted(set(SMALL) - {"a", "an"} | set(TENS), key=len, reverse=True))
+_SHARED_SCALE = re.compile(
+    rf"\s*(?:to|or|-|–|~)\s*(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}))\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
 
 
 def is_measure(text: str, start: int, end: int, value: float) -> bool:
@@ -246,7 +247,7 @@ def find_numbers(text: str) -> list[Mention]:
     for match in _DIGITS_RE.finditer(text):
         number = float(match.group(1).replace(",", ""))
         scale = (match.group(2) or "").lower()
-        number *= {"k": 1000, "grand": 1000, "thousand": 1000, "hundred": 100}.get(scale, 1)
+        number *= SCALES.get(scale, 1)
         tail = re.match(r"\s*(hundos?)\b", text[match.end():], re.I)
         end = match.end()
         if tail and not scale:  # "5 hundo"
