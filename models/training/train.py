@@ -41,6 +41,7 @@ HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 # to choose between training runs without choosing by the dev set alone.
 VALIDATION = Path(__file__).parent / "data" / "validation.jsonl"
 IGNORE = -100
+HEADS = ("/statements/", "/roles/")  # the exported graph's nodes of the heads, kept in fp32
 
 
 def base_model_dir() -> Path:
@@ -260,8 +261,12 @@ def quantize(fp32: Path, int8: Path) -> None:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    heads = [node.name for node in onnx.load(str(fp32)).graph.node
-             if node.name.startswith(("/statements/", "/roles/"))]
+    heads = []
+    for node in onnx.load(str(fp32)).graph.node:
+        if node.name.startswith(HEADS):
+            heads.append(node.name)
+            if node.op_type == "Gemm":  # quantize_dynamic first rewrites a Gemm as "<name>_MatMul" + Add
+                heads.append(node.name + "_MatMul")
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True, nodes_to_exclude=heads)
 
 

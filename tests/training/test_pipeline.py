@@ -26,3 +26,16 @@ def test_smoke_training_run(tmp_path):
     finally:
         understanding._model = saved
     assert prefs.budget_max in (None, 500)  # a few steps teach little; the point is that it runs end to end
+
+
+def test_shipped_model_quantises_the_encoder_and_keeps_the_heads_exact():
+    onnx = pytest.importorskip("onnx")
+    from app.paths import MODELS_DIR
+    from models.training.train import HEADS
+
+    nodes = onnx.load(str(MODELS_DIR / "nlu-minilm-l6-int8.onnx")).graph.node
+    integer_ops = {"MatMulInteger", "DynamicQuantizeLinear", "DequantizeLinear"}
+    heads = [node for node in nodes if node.name.startswith(HEADS)]
+    assert any(node.op_type == "MatMul" for node in heads)
+    assert not [node.name for node in heads if node.op_type in integer_ops]
+    assert sum(node.op_type == "MatMulInteger" for node in nodes) >= 36  # 6 layers × (q, k, v, out, ffn in, ffn out)
