@@ -41,7 +41,7 @@ HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 # to choose between training runs without choosing by the dev set alone.
 VALIDATION = Path(__file__).parent / "data" / "validation.jsonl"
 IGNORE = -100
-HEADS = ("/statements/", "/roles/")  # the exported graph's nodes of the heads, kept in fp32
+HEADS = ("/statements/", "/focus/", "/roles/")  # the exported graph's nodes of the heads, kept in fp32
 
 
 def base_model_dir() -> Path:
@@ -125,12 +125,34 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
         ids = [i for i in base_tokenizer.encode(meanings.get(ch, "")).ids if i not in (0, 100, 101, 102)]
         weights[index] = old[ids].mean(dim=0) if ids else mean
 
+    class StatementFocus(nn.Module):
+        """Each statement reads its own weighted average of the words, not only the average of all words.
+
+        In a long post the one clause that says "wireless charging" is a small part of the mean; here the
+        statement require:wireless_charging can weigh that clause up. It adds to the mean-pooled logits and
+        starts at zero, so training begins from the plain model.
+        """
+
+        def __init__(self, hidden: int, count: int):
+            super().__init__()
+            self.dropout = nn.Dropout(0.1)
+            self.where = nn.Linear(hidden, count)
+            self.what = nn.Parameter(torch.zeros(count, hidden))
+
+        def forward(self, hidden, mask):
+            hidden = self.dropout(hidden)
+            scores = self.where(hidden) + (mask - 1.0) * 1e4  # padding gets no weight
+            weights = torch.softmax(scores, dim=1)  # over the words, per statement
+            focused = weights.transpose(1, 2) @ hidden  # one vector per statement
+            return (focused * self.what).sum(-1)
+
     class PreferenceReader(nn.Module):
         def __init__(self):
             super().__init__()
             self.encoder = encoder
             hidden = encoder.config.hidden_size
             self.statements = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden, len(STATEMENTS)))
+            self.focus = StatementFocus(hidden, len(STATEMENTS))
             self.roles = nn.Sequential(nn.Dropout(0.1), nn.Linear(hidden * 2, hidden), nn.GELU(),
                                        nn.Linear(hidden, len(ROLES)))
 
@@ -139,7 +161,7 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
                                   token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-            statements = self.statements(pooled)
+            statements = self.statements(pooled) + self.focus(hidden, mask)
             roles = self.roles(torch.cat([hidden, pooled.unsqueeze(1).expand_as(hidden)], dim=-1))
             embedding = torch.nn.functional.normalize(pooled, dim=-1)
             return statements, roles, embedding
@@ -206,7 +228,7 @@ def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int
     rng = random.Random(seed)
     steps_per_epoch = (len(examples) + batch_size - 1) // batch_size
     total = max(1, int(steps_per_epoch * epochs))
-    heads = list(model.statements.parameters()) + list(model.roles.parameters())
+    heads = [*model.statements.parameters(), *model.focus.parameters(), *model.roles.parameters()]
     optimizer = torch.optim.AdamW([{"params": model.encoder.parameters(), "lr": 1e-4},
                                    {"params": heads, "lr": 2e-3}], weight_decay=0.01)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
