@@ -121,9 +121,9 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
 _GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)
 
 # A measurement, not an amount of money or memory: "5000mAh", "6.1 inch", "145 x 70 mm", "20 to 30 hours", "150g",
-# "12-year-old", "4K video". Such numbers are not offered to the model as mentions at all.
+# "12-year-old", "4K video", "8 or more hours". Such numbers are not offered to the model as mentions at all.
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
+    r"\s*(?:(?:or\s+(?:more|less|fewer|so)|\+|plus)\s*)?(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
     r"months?|years?|yrs?|inch(?:es)?|nits|fps|percent|%|x\s*\d|×\s*\d|-(?:year|inch|hour|day|month)|"
     r"k?\s*(?:video|recording)|英寸|寸|毫米|厘米|小时|分钟|天|周|个月|岁|倍|毫安|万像素|像素|瓦|帧)(?![a-z])"
     r"|(?:w|h|\"|”|'')(?![a-z])|\s*k?\s*视频",
@@ -307,9 +307,33 @@ def find_models(text: str) -> list[Mention]:
     return out
 
 
+# A model number said without its brand, once the brand was named elsewhere: "an iPhone, a 13 or newer",
+# 苹果手机,13以上的. Only when it looks forward ("or newer", 以上) and names no memory ("RAM 8 or more").
+_YEARS_BY_BRAND = {"Apple": IPHONE_YEARS, "Google": PIXEL_YEARS, "OnePlus": ONEPLUS_YEARS}
+_BARE_MODEL = re.compile(
+    r"(?<![\w.$€£¥])(?<!\d,)(\d{1,2}[a-z]?)(?=\s*(?:(?:or|and)\s+(?:anything\s+|something\s+)?(?:newer|later|up|above)"
+    r"|(?:或者?|及)?(?:以上|之后|以后|更新)))", re.I)
+_MEMORY_BEFORE = re.compile(r"(?:ram|memory|storage|内存|运存|存储)\W{0,3}$", re.I)
+
+
+def bare_models(text: str, brands: list[Mention], models: list[Mention]) -> list[Mention]:
+    named = {b.value for b in brands if b.value in _YEARS_BY_BRAND}
+    if len(named) != 1:
+        return []  # "a 13 or newer" is only a model when one brand can own it
+    brand = named.pop()
+    out = []
+    for match in _BARE_MODEL.finditer(text):
+        year = _YEARS_BY_BRAND[brand].get(match.group(1).lower())
+        taken = any(m.start <= match.start(1) < m.end for m in models)
+        if year and not taken and not _MEMORY_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            out.append(Mention(MODEL, match.start(1), match.end(1), float(year), brand=brand))
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every mention, in text order; a model number or a brand's name (三星, 一加) is not also read as an amount."""
     models, brands = find_models(text), find_brands(text)
+    models += bare_models(text, brands, models)
     taken = [(m.start, m.end) for m in models + brands]
     numbers = [n for n in find_numbers(text)
                if not any(s <= n.start < e or n.start <= s < n.end for s, e in taken)]

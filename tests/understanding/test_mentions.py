@@ -63,7 +63,8 @@ def test_a_comma_between_numbers_is_not_a_thousands_separator():
 
 @pytest.mark.parametrize("text", [
     "at most 145 x 70 x 9 mm", "around 150g", "5000mAh", '6.1" screen', "120Hz, 65W, 50MP", "my 12-year-old",
-    "20 to 30 hours", "4K video", "5.4英寸左右", "用了2年", "三千毫安", "about 180 grams",
+    "20 to 30 hours", "4K video", "5.4英寸左右", "用了2年", "三千毫安", "about 180 grams", "8 or more hours",
+    "48+ hours", "two or so days",
 ])
 def test_measurements_are_not_amounts(text):
     assert not [m for m in find_mentions(text) if m.kind == NUMBER], text
@@ -108,3 +109,15 @@ def test_a_range_shares_its_scale(text, values):
 
 def test_a_scale_is_not_shared_across_unrelated_numbers():
     assert [m.value for m in find_mentions("I have 2 kids and 3 hundred books") if m.kind == NUMBER] == [2, 300]
+
+
+def test_a_model_number_without_its_brand_once_the_brand_is_named():
+    models = lambda text: [(v, m) for k, m, v, _ in readings(text) if k == MODEL]  # noqa: E731
+    assert models("an iPhone, a 13 or newer") == [(2021, "13")]
+    assert models("苹果手机,13以上的") == [(2021, "13")]
+    assert models("Pixel please, 8a or anything later") == [(2024, "8a")]
+    # not without a brand, not with two brands that could own it, and not a memory size
+    assert models("a 13 or newer") == []
+    assert models("iPhone or Pixel, 8 or newer") == []
+    assert models("an iPhone with RAM 8 or more") == []
+    assert models("iPhone, 12 or more apps open") == []
