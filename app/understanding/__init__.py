@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app.preferences import QUESTIONS, Preferences
 from app.understanding.mentions import find_mentions
@@ -21,6 +22,12 @@ __all__ = ["Understanding", "parse", "embed", "load", "is_loaded", "ModelUnavail
 
 _model: LanguageModel | None = None
 _loading = threading.Lock()
+
+# Traditional characters folded into the simplified ones the model knows (電池 -> 电池, 蘋果 -> 苹果):
+# one "traditional simplified" pair per line, written by `python -m models.training.traditional`.
+TRADITIONAL_TABLE = Path(__file__).with_name("traditional-to-simplified.txt")
+_TO_SIMPLIFIED = str.maketrans({line[0]: line[1] for line in
+                                TRADITIONAL_TABLE.read_text(encoding="utf-8").splitlines() if len(line) == 2})
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,11 @@ def clean(text) -> str:
     """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces.
 
     Full-width forms, which Chinese keyboards type (，！？１０００ｋ), become their plain
-    forms, so the model and the amount reader see one spelling of each."""
+    forms, and traditional characters their simplified ones, so the model and the amount
+    reader see one spelling of each."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS]
+    text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 

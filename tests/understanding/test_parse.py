@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.preferences import Preferences
-from app.understanding import ModelUnavailable, Understanding, embed, parse
+from app.understanding import ModelUnavailable, Understanding, clean, embed, parse
 from app.understanding.model import LanguageModel
 from tests.conftest import PROJECT_ROOT
 
@@ -52,6 +52,12 @@ def test_plain_wishes(text, context, expected):
 
 def test_full_width_characters_read_like_plain_ones():
     assert parse("预算３０００元，不要三星！").prefs == parse("预算3000元,不要三星!").prefs
+
+
+def test_traditional_characters_read_like_simplified_ones():
+    assert parse("預算三千元以內,不要三星,電池要耐用").prefs == parse("预算三千元以内,不要三星,电池要耐用").prefs
+    assert parse("想買蘋果手機").prefs.brands_include == ("Apple",)
+    assert clean("什么都行,台式机") == "什么都行,台式机"  # simplified text is left as it is
 
 
 def test_whole_amounts_are_written_as_whole_numbers():
