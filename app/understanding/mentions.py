@@ -106,7 +106,7 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
 _DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9.])(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
+    r"(?<![A-Za-z0-9])(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
@@ -136,7 +136,7 @@ _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
 # The first end of a range that shares the second end's scale: the 2 of "2-3 hundred", the 5 of "5 or 6 grand".
 _NUMBER_WORD = "|".join(sorted(set(SMALL) - {"a", "an"} | set(TENS), key=len, reverse=True))
 _SHARED_SCALE = re.compile(
-    rf"\s*(?:to|or|-|–|~)\s*(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}))\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
+    rf"\s*(?:to|or|-|–|~)\s*(\d+(?:\.\d+)?|{_NUMBER_WORD})\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
 
 
 def is_measure(text: str, start: int, end: int, value: float) -> bool:
@@ -199,12 +199,47 @@ def words_number(text: str) -> float | None:
                 current = TENS[token]
             else:
                 current += TENS[token]
+        elif SCALES.get(token) == 100:  # "one thousand two hundred": only the part below a thousand
+            current = current // 1000 * 1000 + (current % 1000 or 1) * 100
         elif token in SCALES:
             current = (current or 1) * SCALES[token]
     groups.append(current)
     if len(groups) == 2 and groups[0] < 100 and groups[1] < 100:
         return float(groups[0] * 100 + groups[1])  # "seven fifty" -> 750
     return float(sum(groups)) if sum(groups) else None
+
+
+def word_amounts(match: re.Match) -> list[tuple[int, int]]:
+    """The amounts a run of number words says, as spans: "one hundred and fifty" is one, "six hundred and eight
+    hundred" and "two fifty and four twenty" are two. A part after "and" joins the amount before it only when that
+    amount ends in a scale and the part has none ("hundred and fifty")."""
+    spans: list[tuple[int, int]] = []
+    start = match.start()
+    for part in [*re.finditer(r"\s+and\s+", match.group(0), re.I), None]:
+        end = match.start() + part.start() if part else match.end()
+        words = re.split(r"[\s-]+", match.string[start:end].lower())
+        if spans and not set(words) & set(SCALES) and match.string[spans[-1][0]:spans[-1][1]].lower().endswith(
+                tuple(SCALES)):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        if part:
+            start = match.start() + part.end()
+    first = re.match(rf"(?:{'|'.join(SCALES)})\b[\s-]*", match.string[spans[0][0]:spans[0][1]], re.I)
+    if first and re.search(r"\d\s*$", match.string[:match.start()]):  # the scale of "2 hundo and two eighty"
+        spans[0] = (spans[0][0] + first.end(), spans[0][1])
+    return [(a, b) for a, b in spans if a < b]
+
+
+def shared_scale(text: str, end: int, first: float) -> int:
+    """The scale that the number ending at `end` shares with the range's second end: 100 for the 2 of
+    "2-3 hundred"; 1 when there is none, or when the first end is already the bigger ("250-five hundred")."""
+    match = _SHARED_SCALE.match(text, end)
+    if not match:
+        return 1
+    second = match.group(1)
+    second_value = float(second) if second[0].isdigit() else words_number(second)
+    return SCALES[match.group(2).lower()] if second_value and first < second_value else 1
 
 
 def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
@@ -253,9 +288,8 @@ def find_numbers(text: str) -> list[Mention]:
         if tail and not scale:  # "5 hundo"
             number *= 100
             end += tail.end()
-        shared = None if scale or tail else _SHARED_SCALE.match(text, end)
-        if shared:
-            number *= SCALES[shared.group(1).lower()]
+        if not scale and not tail:
+            number *= shared_scale(text, end, number)
         if not scale and re.match(r"[千万]", text[end:end + 1]):
             number *= ZH_UNITS[text[end]]
             end += 1
@@ -268,11 +302,11 @@ def find_numbers(text: str) -> list[Mention]:
             continue  # 千万别…, 千万不要…: "by all means", not ten million
         add(match.start(), match.end(), zh_number(match.group(0)))
     for match in _WORDS_RE.finditer(text):
-        number = words_number(match.group(0))
-        shared = _SHARED_SCALE.match(text, match.end())
-        if number is not None and number < 100 and shared:  # "two or three hundred"
-            number *= SCALES[shared.group(1).lower()]
-        add(match.start(), match.end(), number)
+        for start, end in word_amounts(match):
+            number = words_number(text[start:end])
+            if number is not None:
+                number *= shared_scale(text, end, number)  # "two or three hundred"
+            add(start, end, number)
     # the first end of a measured range: "20 to 30 hours"
     return [m for m in found if not any(m.end <= k and _RANGE_TO.fullmatch(text[m.end:k]) for k in measures)]
 

@@ -121,3 +121,28 @@ def test_a_model_number_without_its_brand_once_the_brand_is_named():
     assert models("iPhone or Pixel, 8 or newer") == []
     assert models("an iPhone with RAM 8 or more") == []
     assert models("iPhone, 12 or more apps open") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("250-five hundred", [250, 500]), ("300 to 4 hundred pounds", [300, 400]), ("1,200-two grand", [1200, 2000]),
+    ("2-3 hundred", [200, 300]), ("two or three hundred bucks", [200, 300]),
+])
+def test_a_range_shares_its_scale_only_when_the_first_end_is_smaller(text, values):
+    assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
+
+
+def test_an_ellipsis_before_an_amount_keeps_it():
+    assert [(m.value, m.currency) for m in find_mentions("谢谢......220块钱以下")] == [(220, "CNY")]
+    assert [m.value for m in find_mentions("budget...500 max")] == [500]
+    assert [m.value for m in find_mentions("version 1.2.3")] == [1.2]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("between six hundred and eight hundred pounds", [600, 800]),
+    ("between one hundred and fifty and two hundred and fifty", [150, 250]),
+    ("between two fifty and four twenty euros", [250, 420]), ("between 2 hundo and two eighty", [200, 280]),
+    ("three hundred and fifty dollars", [350]), ("one thousand two hundred", [1200]),
+    ("two thousand five hundred and fifty", [2550]),
+])
+def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text, values):
+    assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
