@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -341,8 +342,10 @@ def budget_clause(rng, lang):
         if low >= n:
             low = n // 2
         if lang == "en":
-            text = rng.choice(["between {a} and {b}", "{a}-{b}", "{a} to {b}", "from {a} up to {b}"]).format(
-                a=say_amount_en(rng, low), b=m(n))
+            a, b = say_amount_en(rng, low), m(n)
+            # a hyphen between number words is ambiguous ("two fifty-five hundred"): words get "to"
+            dash = "{a}-{b}" if a[0].isdigit() and any(c.isdigit() for c in b) else "{a} to {b}"
+            text = rng.choice(["between {a} and {b}", dash, "{a} to {b}", "from {a} up to {b}"]).format(a=a, b=b)
         else:
             text = rng.choice(["{a}到{b}", "预算{a}-{b}", "{a}至{b}之间"]).format(a=say_amount_zh(rng, low), b=m(n))
         return text, {"budget_min": low, "budget_max": n, "currency": currency}
@@ -987,8 +990,14 @@ def rough_up(rng, text, lang):
     elif r < 0.2:
         text = text.upper()
     if rng.random() < 0.2:
-        text = text.replace(",", "").replace(".", "")
+        text = _NOT_BEFORE_A_NUMBER.sub("", text)
     return text.strip()
+
+
+# Texting style drops commas and full stops, but not the point of "1.5k" nor the comma that keeps two amounts
+# apart ("two twenty, two eighty" would read as one number without it).
+_NUMBER_WORDS = "|".join(sorted(ONES[1:] + TENS_WORDS[2:], key=len, reverse=True))
+_NOT_BEFORE_A_NUMBER = re.compile(rf"[,.](?!\s*(?:\d|(?:{_NUMBER_WORDS})(?![a-z])))", re.I)
 
 
 # Sayings that set nothing on their own but would contradict a label elsewhere in the same message.

@@ -109,6 +109,18 @@ def test_reading_rules_hold_in_generated_labels(many):
         assert not set(prefs.get("brands_include", [])) & set(prefs.get("brands_exclude", [])), item
 
 
+def test_every_generated_budget_can_be_read_from_its_text(many):
+    """Roughing text up (dropped punctuation, typos) must not change an amount ("1.5k" is not "15k")."""
+    from app.understanding import clean
+    from app.understanding.mentions import NUMBER, find_mentions
+
+    for item in many:
+        amounts = {m.value for m in find_mentions(clean(item["text"])) if m.kind == NUMBER}
+        for field in ("budget_max", "budget_min"):
+            if field in item["prefs"]:
+                assert any(abs(a - item["prefs"][field]) < 0.5 for a in amounts), (item, field)
+
+
 def test_handwritten_items_are_valid_and_both_languages():
     items = handwritten()
     assert len(items) >= 300
