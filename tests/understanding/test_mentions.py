@@ -100,7 +100,8 @@ def test_strange_text_never_fails(text):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("2-3 hundred", [200, 300]), ("two or three hundred bucks", [200, 300]), ("3 to 4k", [3000, 4000]),
+    ("2-3 hundred", [200, 300]), ("two or three hundred bucks", [200, 300]),
+    ("between four and six hundred euros", [400, 600]), ("2 and 3 hundred", [200, 300]), ("3 to 4k", [3000, 4000]),
     ("1.5-2k", [1500, 2000]), ("$200 to 300", [200, 300]),
 ])
 def test_a_range_shares_its_scale(text, values):
@@ -126,6 +127,7 @@ def test_a_model_number_without_its_brand_once_the_brand_is_named():
 @pytest.mark.parametrize("text, values", [
     ("250-five hundred", [250, 500]), ("300 to 4 hundred pounds", [300, 400]), ("1,200-two grand", [1200, 2000]),
     ("2-3 hundred", [200, 300]), ("two or three hundred bucks", [200, 300]),
+    ("between four and six hundred euros", [400, 600]), ("2 and 3 hundred", [200, 300]),
 ])
 def test_a_range_shares_its_scale_only_when_the_first_end_is_smaller(text, values):
     assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
