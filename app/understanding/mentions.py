@@ -106,7 +106,8 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
 _DIGITS_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
+    r"(?<![A-Za-z0-9])(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
@@ -123,7 +124,8 @@ _GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*
 # A measurement, not an amount of money or memory: "5000mAh", "6.1 inch", "145 x 70 mm", "20 to 30 hours", "150g",
 # "12-year-old", "4K video", "8 or more hours". Such numbers are not offered to the model as mentions at all.
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:(?:or\s+(?:more|less|fewer|so)|\+|plus)\s*)?(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
+    r"\s*(?:(?:or\s+(?:more|less|fewer|so)|\+|plus)\s*)?"  # "8 or more hours", "48+ hours"
+    r"(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
     r"months?|years?|yrs?|inch(?:es)?|nits|fps|percent|%|x\s*\d|×\s*\d|-(?:year|inch|hour|day|month)|"
     r"k?\s*(?:video|recording)|英寸|寸|毫米|厘米|小时|分钟|天|周|个月|岁|倍|毫安|万像素|像素|瓦|帧)(?![a-z])"
     r"|(?:w|h|\"|”|'')(?![a-z])|\s*k?\s*视频",
@@ -346,8 +348,9 @@ def find_models(text: str) -> list[Mention]:
 # 苹果手机,13以上的. Only when it looks forward ("or newer", 以上) and names no memory ("RAM 8 or more").
 _YEARS_BY_BRAND = {"Apple": IPHONE_YEARS, "Google": PIXEL_YEARS, "OnePlus": ONEPLUS_YEARS}
 _BARE_MODEL = re.compile(
-    r"(?<![\w.$€£¥])(?<!\d,)(\d{1,2}[a-z]?)(?=\s*(?:(?:or|and)\s+(?:anything\s+|something\s+)?(?:newer|later|up|above)"
-    r"|(?:或者?|及)?(?:以上|之后|以后|更新)))", re.I)
+    r"(?<![\w.$€£¥])(?<!\d,)(\d{1,2}[a-z]?)"
+    r"(?=\s*(?:(?:or|and)\s+(?:anything\s+|something\s+)?(?:newer|later|up|above)|(?:或者?|及)?(?:以上|之后|以后|更新)))",
+    re.I)
 _MEMORY_BEFORE = re.compile(r"(?:ram|memory|storage|内存|运存|存储)\W{0,3}$", re.I)
 
 

@@ -55,7 +55,8 @@ def test_full_width_characters_read_like_plain_ones():
 
 
 def test_traditional_characters_read_like_simplified_ones():
-    assert parse("預算三千元以內,不要三星,電池要耐用").prefs == parse("预算三千元以内,不要三星,电池要耐用").prefs
+    traditional, simplified = "預算三千元以內,不要三星,電池要耐用", "预算三千元以内,不要三星,电池要耐用"
+    assert parse(traditional).prefs == parse(simplified).prefs
     assert parse("想買蘋果手機").prefs.brands_include == ("Apple",)
     assert clean("什么都行,台式机") == "什么都行,台式机"  # simplified text is left as it is
 
