@@ -218,8 +218,9 @@ def word_amounts(match: re.Match) -> list[tuple[int, int]]:
     amount ends in a scale and the part has none ("hundred and fifty")."""
     spans: list[tuple[int, int]] = []
     start = match.start()
-    for part in [*re.finditer(r"\s+and\s+", match.group(0), re.I), None]:
-        end = match.start() + part.start() if part else match.end()
+    last = match.end() - len(re.search(r"(?:[\s-]+an?)*$", match.group(0), re.I).group(0))  # "fifty a great…"
+    for part in [*re.finditer(r"\s+and\s+", match.group(0)[:last - match.start()], re.I), None]:
+        end = match.start() + part.start() if part else last
         words = re.split(r"[\s-]+", match.string[start:end].lower())
         if spans and not set(words) & set(SCALES) and match.string[spans[-1][0]:spans[-1][1]].lower().endswith(
                 tuple(SCALES)):

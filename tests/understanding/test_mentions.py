@@ -144,7 +144,7 @@ def test_an_ellipsis_before_an_amount_keeps_it():
     ("between one hundred and fifty and two hundred and fifty", [150, 250]),
     ("between two fifty and four twenty euros", [250, 420]), ("between 2 hundo and two eighty", [200, 280]),
     ("three hundred and fifty dollars", [350]), ("one thousand two hundred", [1200]),
-    ("two thousand five hundred and fifty", [2550]),
+    ("two thousand five hundred and fifty", [2550]), ("seven hundred and fifty a great screen", [750]),
 ])
 def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text, values):
     assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
