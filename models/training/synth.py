@@ -341,13 +341,16 @@ def budget_clause(rng, lang):
         low = max(50, int(n * rng.choice([0.5, 0.6, 0.75, 0.8])) // 50 * 50)
         if low >= n:
             low = n // 2
+        # the currency is said once, after the range, or with both ends ("$400 to $600", 2000元~2500元)
+        both = rng.random() < 0.3
         if lang == "en":
-            a, b = say_amount_en(rng, low), m(n)
+            a, b = m(low) if both else say_amount_en(rng, low), m(n)
             # a hyphen between number words is ambiguous ("two fifty-five hundred"): words get "to"
             dash = "{a}-{b}" if a[0].isdigit() and any(c.isdigit() for c in b) else "{a} to {b}"
             text = rng.choice(["between {a} and {b}", dash, "{a} to {b}", "from {a} up to {b}"]).format(a=a, b=b)
         else:
-            text = rng.choice(["{a}到{b}", "预算{a}-{b}", "{a}至{b}之间"]).format(a=say_amount_zh(rng, low), b=m(n))
+            a = m(low) if both else say_amount_zh(rng, low)
+            text = rng.choice(["{a}到{b}", "预算{a}-{b}", "{a}至{b}之间", "{a}~{b}"]).format(a=a, b=m(n))
         return text, {"budget_min": low, "budget_max": n, "currency": currency}
     soft = max(50, int(n * 0.8) // 10 * 10)
     if lang == "en":
