@@ -8,6 +8,7 @@ are used; the model loads once, lazily, and is safe to share between threads.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -28,6 +29,10 @@ _loading = threading.Lock()
 TRADITIONAL_TABLE = Path(__file__).with_name("traditional-to-simplified.txt")
 _TO_SIMPLIFIED = str.maketrans({line[0]: line[1] for line in
                                 TRADITIONAL_TABLE.read_text(encoding="utf-8").splitlines() if len(line) == 2})
+# Phone words that Taiwan and Hong Kong say differently, after folding: 螢幕 -> 萤幕 -> 屏幕.
+REGIONAL_WORDS = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "记忆卡": "存储卡", "效能": "性能", "影片": "视频",
+                  "视讯": "视频", "软体": "软件", "网路": "网络", "讯号": "信号", "行动电话": "手机", "智慧型手机": "智能手机"}
+_REGIONAL = re.compile("|".join(sorted(REGIONAL_WORDS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -55,11 +60,12 @@ def clean(text) -> str:
     """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces.
 
     Full-width forms, which Chinese keyboards type (，！？１０００ｋ), become their plain
-    forms, and traditional characters their simplified ones, so the model and the amount
-    reader see one spelling of each."""
+    forms, traditional characters their simplified ones, and Taiwan's and Hong Kong's phone
+    words the mainland's, so the model and the amount reader see one spelling of each."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
+    text = _REGIONAL.sub(lambda word: REGIONAL_WORDS[word.group(0)], text)
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 

@@ -59,6 +59,8 @@ def test_traditional_characters_read_like_simplified_ones():
     assert parse(traditional).prefs == parse(simplified).prefs
     assert parse("想買蘋果手機").prefs.brands_include == ("Apple",)
     assert clean("什么都行,台式机") == "什么都行,台式机"  # simplified text is left as it is
+    # and the words Taiwan and Hong Kong use for screen, performance, video
+    assert parse("螢幕要大,效能要好,常看影片").prefs == parse("屏幕要大,性能要好,常看视频").prefs
 
 
 def test_whole_amounts_are_written_as_whole_numbers():
