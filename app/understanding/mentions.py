@@ -137,9 +137,9 @@ _WAN_BUDGET = re.compile(r"\s*(?:以内|以下|左右|上下|出头|多|内|块|
 _RANGE_TO = re.compile(r"\s*(?:to|or|-|–|~|～|至|到)\s*$", re.I)
 # The first end of a range that shares the second end's scale: the 2 of "2-3 hundred", the 5 of "5 or 6 grand",
 # the four of "between four and six hundred".
-_NUMBER_WORD = "|".join(sorted(set(SMALL) - {"a", "an"} | set(TENS), key=len, reverse=True))
+NUMBER_WORDS = "|".join(sorted(set(SMALL) - {"a", "an"} | set(TENS), key=len, reverse=True))
 _SHARED_SCALE = re.compile(
-    rf"\s*(?:to|or|and|-|–|~)\s*(\d+(?:\.\d+)?|{_NUMBER_WORD})\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
+    rf"\s*(?:to|or|and|-|–|~)\s*(\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
 
 
 def is_measure(text: str, start: int, end: int, value: float) -> bool:

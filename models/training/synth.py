@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
-from app.understanding.mentions import find_mentions
+from app.understanding.mentions import NUMBER_WORDS, find_mentions
 from app.understanding.reading import mention_role
 
 # ---------------------------------------------------------------------------------------------
@@ -999,8 +999,7 @@ def rough_up(rng, text, lang):
 
 # Texting style drops commas and full stops, but not the point of "1.5k" nor the comma that keeps two amounts
 # apart ("two twenty, two eighty" would read as one number without it).
-_NUMBER_WORDS = "|".join(sorted(ONES[1:] + TENS_WORDS[2:], key=len, reverse=True))
-_NOT_BEFORE_A_NUMBER = re.compile(rf"[,.](?!\s*(?:\d|(?:{_NUMBER_WORDS})(?![a-z])))", re.I)
+_NOT_BEFORE_A_NUMBER = re.compile(rf"[,.](?!\s*(?:\d|(?:{NUMBER_WORDS})(?![a-z])))", re.I)
 
 
 # Sayings that set nothing on their own but would contradict a label elsewhere in the same message.
