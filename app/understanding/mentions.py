@@ -116,7 +116,8 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
                   ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("€", "EUR"), ("pounds", "GBP"),
                   ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
                   ("块钱", "CNY"), ("块", "CNY"), ("rupees", "INR"), ("rupee", "INR"), ("inr", "INR"),
-                  ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY")]
+                  ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY"),
+                  ("$", "USD"), ("£", "GBP"), ("₹", "INR")]  # "350$": symbols written after, as in much of Europe
 # A memory size: spelled out after a space ("256 GB", "1 terabyte"), or a bare T/G written onto the number
 # ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
 _GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)

@@ -171,6 +171,10 @@ def read(statement_probs, mentions: list[Mention], mention_logits: list[list[flo
         scalars["budget_min"], confidence["budget_min"] = min(budget_min)
     if "budget_max" in scalars and "budget_min" in scalars and scalars["budget_min"] > scalars["budget_max"]:
         del scalars["budget_min"], confidence["budget_min"]
+    if currency is None:
+        # one shopper, one currency: "ideally around $400, 500 at most" means 500 dollars
+        named = {mention.currency for mention in mentions if mention.currency}
+        currency = named.pop() if len(named) == 1 else None
     if currency and ("budget_max" in scalars or "budget_min" in scalars):
         scalars["currency"] = currency
         confidence["currency"] = max(confidence.get("budget_max", 0), confidence.get("budget_min", 0))

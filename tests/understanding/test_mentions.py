@@ -15,7 +15,7 @@ def readings(text):
     ("两千五", 2500, None), ("1.2k", 1200, None), ("£400", 400, "GBP"), ("₹30,000", 30000, "INR"),
     ("30k rupees", 30000, "INR"), ("fifteen hundred", 1500, None), ("three hundred and fifty dollars", 350, "USD"),
     ("3000块", 3000, "CNY"), ("3k左右", 3000, None), ("1w以内", 10000, None), ("1.5w", 15000, None), ("6w左右", 60000, None), ("1500 tops", 1500, None), ("¥2999", 2999, "CNY"), ("五千以内", 5000, None), ("1.5万", 15000, None),
-    ("no more than $2,499.99", 2499.99, "USD"),
+    ("no more than $2,499.99", 2499.99, "USD"), ("under 350$", 350, "USD"), ("max 200£", 200, "GBP"),
 ])
 def test_amounts(text, value, currency):
     numbers = [m for m in find_mentions(text) if m.kind == NUMBER]

@@ -55,3 +55,14 @@ def test_a_number_too_small_to_be_a_price_is_never_a_budget():
     mentions = find_mentions("3 stars, next time under 400")
     reading = read(probs(), mentions, [logits_for("budget_max"), logits_for("budget_max")])
     assert reading.prefs == Preferences(budget_max=400)
+
+
+def test_the_currency_named_on_another_amount_is_the_budgets_when_it_is_the_only_one():
+    def currency(text, roles):
+        return read(probs(), find_mentions(text), [logits_for(r) for r in roles]).prefs.currency
+
+    assert currency("ideally around $400 but 500 is my absolute limit", ["none", "budget_max"]) == "USD"
+    assert currency("paid £900 for my last phone, 500 max this time", ["none", "budget_max"]) == "GBP"
+    # two currencies named: which one the budget is in is not guessed
+    assert currency("it's $300 or 250 euros over there, I'd go to 280", ["none", "none", "budget_max"]) is None
+    assert currency("my old phone was $300", ["none"]) is None  # no budget, no currency
