@@ -185,7 +185,9 @@ class Recommender:
         ranked, score, found = self.order(prefs, text, liked, better_than)
         chosen = self._diverse(ranked, score, top, single_brand=len(prefs.brands_include) == 1)
         tier = self._tier(found)
-        chosen.sort(key=lambda i: tier[i])  # diversity reorders within a tier, never across
+        # diversity picks which phones are shown; within a tier they are shown best match first, so the
+        # Match % a shopper reads goes down the list
+        chosen.sort(key=lambda i: (tier[i], -score[i]))
         peers = self._peer_group(found)
         cards = [self._card(i, score, prefs, found, peers, text) for i in chosen]
         cards = _with_tradeoffs(cards, prefs, self.settings.currency)
