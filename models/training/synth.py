@@ -859,6 +859,9 @@ REASONED = {
 }
 
 
+NARROWER = {"camera": "selfie_camera", "battery": "charging"}  # a question's aspect → a narrower one
+
+
 def context_item(rng, lang):
     question = rng.choice(["budget", "os", "brands", "size", "use_cases", "camera", "battery", "performance",
                            "features", "storage"])
@@ -867,8 +870,11 @@ def context_item(rng, lang):
         r = rng.random()
         if r < 0.45:
             text, gold = rng.choice(YES_EN if lang == "en" else YES_ZH), {"priorities": [question]}
-        elif r < 0.85:
+        elif r < 0.82:
             text, gold = rng.choice(NO_EN if lang == "en" else NO_ZH), {"deprioritized": [question]}
+        elif r < 0.90 and question in NARROWER:
+            # "mostly selfies" answering the camera question asks for the front camera only
+            text, gold = aspect_clause(rng, lang, NARROWER[question])
         elif r < 0.93:
             yes, no = REASONED[question][0 if lang == "en" else 1]
             if rng.random() < 0.5:

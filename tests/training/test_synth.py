@@ -109,6 +109,14 @@ def test_reading_rules_hold_in_generated_labels(many):
         assert not set(prefs.get("brands_include", [])) & set(prefs.get("brands_exclude", [])), item
 
 
+def test_answers_can_ask_for_a_narrower_aspect_than_the_question(many):
+    # "mostly selfies" answering the camera question is the front camera alone, not the camera as well
+    only_one_priority = [item for item in many if list(item["prefs"]) == ["priorities"]
+                         and len(item["prefs"]["priorities"]) == 1]
+    narrower = {(item["context"], item["prefs"]["priorities"][0]) for item in only_one_priority}
+    assert {("camera", "selfie_camera"), ("battery", "charging")} <= narrower
+
+
 def test_every_generated_budget_can_be_read_from_its_text(many):
     """Roughing text up (dropped punctuation, typos) must not change an amount ("1.5k" is not "15k")."""
     from app.understanding import clean
