@@ -36,9 +36,9 @@ def test_top_cards_are_not_variants_of_one_phone(recommender):
 
 
 def test_the_match_a_shopper_reads_goes_down_the_list(recommender):
+    later = ("not_confirmed", "out_of_stock", "coming_soon")  # these come after, whatever their match
     for prefs in (Preferences(budget_max=1500, priorities=("camera",)), Preferences(size="compact"),
                   Preferences(budget_max=300, priorities=("battery", "value"))):
-        later = ("not_confirmed", "out_of_stock", "coming_soon")  # these come after, whatever their match
         results = recommender.recommend(prefs, top=5).results
         shown = [r for r in results if not any(f.startswith(later) for f in r.flags)]
         assert len(shown) >= 3
