@@ -599,7 +599,9 @@ class MainWindow(QMainWindow):
         rows = {
             "value": (tr("Price"), [p["price_usd"] for p in phones], False, self.price),
             "battery": (tr("Battery"), [p["battery_mah"] for p in phones], True, lambda v: f"{v:,} mAh"),
-            "display": (tr("Screen"), [p["screen_in"] for p in phones], True, lambda v: f"{v:g}\""),
+            # a shopper who asked for a small phone is best served by the smallest screen
+            "display": (tr("Screen"), [p["screen_in"] for p in phones], self.session.prefs.size != "compact",
+                        lambda v: f"{v:g}\""),
             "camera": (tr("Camera"), [p["main_camera_mp"] for p in phones], True, lambda v: f"{v:g} MP"),
             "performance": (tr("RAM"), [p["ram_gb"] for p in phones], True, lambda v: f"{v:g} GB"),
             "lightweight": (tr("Weight"), [p["weight_g"] for p in phones], False, lambda v: f"{v:g} g"),
@@ -609,7 +611,8 @@ class MainWindow(QMainWindow):
             "selfie_camera": (tr("Selfie camera"), [p["selfie_camera_mp"] for p in phones], True, lambda v: f"{v:g} MP"),
             "software_updates": (tr("Year"), [p["year"] for p in phones], True, str),
         }
-        order = [a for a in self.session.prefs.priorities if a in rows] + [a for a in rows]
+        size_matters = ["display"] if self.session.prefs.size else []
+        order = [a for a in self.session.prefs.priorities if a in rows] + size_matters + list(rows)
         out, seen = [], set()
         for aspect in order:
             if aspect in seen:

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from app.preferences import Preferences
 from app.ui.kiosk import hash_pin
 from tests.ui.conftest import settle
 
@@ -62,8 +63,7 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
 
 def test_removing_a_chip_removes_the_preference(make_app, qapp, qtbot):
     window = make_app().window
-    window.understood("no Apple", type("U", (), {"prefs": __import__("app.preferences").preferences.Preferences(
-        brands_exclude=("Apple",)), "unsure": ()})())
+    window.understood("no Apple", type("U", (), {"prefs": Preferences(brands_exclude=("Apple",)), "unsure": ()})())
     settle(qapp)
     chips = [window.chip_row.itemAt(i).widget() for i in range(window.chip_row.count())]
     chip = next(c for c in chips if c is not None and "Apple" in c.text())
@@ -73,7 +73,6 @@ def test_removing_a_chip_removes_the_preference(make_app, qapp, qtbot):
 
 
 def test_nothing_fits_offers_relaxations(make_app, qapp):
-    from app.preferences import Preferences
 
     window = make_app().window
     window.show()
@@ -92,7 +91,6 @@ def test_nothing_fits_offers_relaxations(make_app, qapp):
 
 
 def test_many_chips_wrap_instead_of_widening_the_window(make_app, qapp):
-    from app.preferences import Preferences
 
     window = make_app().window
     window.resize(900, 700)
@@ -112,7 +110,6 @@ def test_many_chips_wrap_instead_of_widening_the_window(make_app, qapp):
 
 
 def test_idle_reset_wipes_the_session(make_app, qapp):
-    from app.preferences import Preferences
 
     app = make_app(kiosk=True)
     app.window.session.answer(Preferences(budget_max=300))
@@ -159,7 +156,6 @@ def test_kiosk_targets_are_large(make_app):
 
 def test_a_store_that_prices_in_yuan(make_app, qapp):
     from app.understanding import Understanding
-    from app.preferences import Preferences
 
     window = make_app(currency="CNY").window
     window.understood("under 3000", Understanding(Preferences(budget_max=3000)))
@@ -187,6 +183,18 @@ def test_compare_marks_the_best_and_no_ties(make_app):
     cheaper = 0 if phones[0]["price_usd"] < phones[1]["price_usd"] else 1
     assert rows["Price"][1] == {cheaper}
     assert rows["Headphone jack"][1] == set()  # neither has one: nothing to mark
+    bigger = 0 if phones[0]["screen_in"] > phones[1]["screen_in"] else 1
+    assert rows["Screen"][1] == {bigger}
+
+
+def test_compare_marks_the_smaller_screen_for_a_shopper_who_wants_a_small_phone(make_app):
+    window = make_app().window
+    window.session.answer(Preferences(size="compact", priorities=("camera",)))
+    phones = [window.session.phone("google-pixel-8a"), window.session.phone("google-pixel-8")]
+    rows = window.comparison_rows(phones)
+    assert [name for name, _, _ in rows][:2] == ["Camera", "Screen"]  # what this shopper asked about first
+    screens = dict((name, best) for name, _, best in rows)["Screen"]
+    assert screens == {0 if phones[0]["screen_in"] < phones[1]["screen_in"] else 1}
 
 
 def test_tapping_an_example_reads_it(make_app, qapp, qtbot):
