@@ -986,6 +986,11 @@ TYPOS = {"phone": ["fone", "phne"], "camera": ["camra", "cam"], "battery": ["bat
          "something": ["smth", "somethin"], "about": ["abt"], "great": ["gr8"], "because": ["cuz"]}
 
 
+# Texting style drops commas and full stops, but not the point of "1.5k" nor the comma that keeps two amounts
+# apart ("two twenty, two eighty" would read as one number without it).
+_NOT_BEFORE_A_NUMBER = re.compile(rf"[,.](?!\s*(?:\d|(?:{NUMBER_WORDS})(?![a-z])))", re.I)
+
+
 def rough_up(rng, text, lang):
     if lang == "en" and rng.random() < 0.25:
         for word, options in TYPOS.items():
@@ -1001,11 +1006,6 @@ def rough_up(rng, text, lang):
     if rng.random() < 0.2:
         text = _NOT_BEFORE_A_NUMBER.sub("", text)
     return text.strip()
-
-
-# Texting style drops commas and full stops, but not the point of "1.5k" nor the comma that keeps two amounts
-# apart ("two twenty, two eighty" would read as one number without it).
-_NOT_BEFORE_A_NUMBER = re.compile(rf"[,.](?!\s*(?:\d|(?:{NUMBER_WORDS})(?![a-z])))", re.I)
 
 
 # Sayings that set nothing on their own but would contradict a label elsewhere in the same message.
