@@ -250,7 +250,8 @@ def shared_scale(text: str, end: int, first: float) -> int:
 def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     before = text[max(0, start - 5):start].lower().rstrip()
     for token, code in CURRENCY_BEFORE:
-        if before.endswith(token) and (not token[-1].isalpha() or not before[:-len(token)][-1:].isalpha()):
+        ahead = before[:-len(token)][-1:]  # "rs" inside a word is no rupee; the "$" of "300$ 400" is 300's
+        if before.endswith(token) and not (ahead.isalpha() if token[-1].isalpha() else ahead.isdigit()):
             return code, start - (len(text[max(0, start - 5):start]) - len(before)) - len(token), end
     after = text[end:end + 12].lower()
     stripped = after.lstrip()

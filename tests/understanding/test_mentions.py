@@ -22,6 +22,11 @@ def test_amounts(text, value, currency):
     assert [(n.value, n.currency) for n in numbers] == [(value, currency)]
 
 
+def test_a_symbol_after_an_amount_is_not_also_before_the_next():
+    text = "300$ 400 max"
+    assert [(text[m.start:m.end], m.currency) for m in find_mentions(text)] == [("300", "USD"), ("400", None)]
+
+
 def test_memory_sizes():
     assert [(m.value, m.unit) for m in find_mentions("运存16G,存储1T")] == [(16, "gb"), (1024, "gb")]
     assert [m.value for m in find_mentions("8+256")] == [8, 256]
