@@ -111,6 +111,19 @@ def chipset_family(chipset: str | None) -> str | None:
     return " ".join(found.group(0).split()) if found else None
 
 
+def chip_name(chipset: str | None) -> str | None:
+    """The chip as shoppers know it: 'Qualcomm SM8550-AB Snapdragon 8 Gen 2 (4 nm)' -> 'Snapdragon 8 Gen 2'.
+
+    Qualcomm and MediaTek names carry a part number before the marketing name; a
+    name without a marketing name ('Mediatek MT6580') is kept as it is.
+    """
+    if not chipset:
+        return None
+    name = re.sub(r"\s*\([^)]*\)", "", chipset).strip()
+    marketing = re.search(r"\b(snapdragon|dimensity|helio)\b", name, re.IGNORECASE)
+    return name[marketing.start():] if marketing else name
+
+
 def camera(p: dict) -> float | None:
     if p["main_camera_mp"] is None:
         return None

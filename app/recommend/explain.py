@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.catalog.scores import chip_name
+
 TEMPLATES = {
     # reasons
     "aspect_top": "{fact} — top {percent}% of phones {peer_group}",
@@ -87,7 +89,7 @@ def fact(phone: dict, aspect: str) -> str:
     if aspect == "battery" and p["battery_mah"]:
         return f"{p['battery_mah']:,} mAh battery"
     if aspect == "performance" and p["chipset"]:
-        return p["chipset"]
+        return chip_name(p["chipset"])
     if aspect == "display" and p["screen_in"]:
         panel = (p["display_type"] or "").upper()
         rate = f" {p['refresh_hz']} Hz" if p["refresh_hz"] else ""

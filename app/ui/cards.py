@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.catalog.scores import chip_name
 from app.money import price_text
 from app.ui.words import explanation_text, tr
 
@@ -24,7 +25,7 @@ def key_specs(phone: dict, prefs) -> list[tuple[str, str]]:
         "display": (tr("Screen"), f"{phone['screen_in']:g}\"" + (f" {phone['refresh_hz']} Hz" if phone["refresh_hz"]
                                                                     else "") if phone["screen_in"] else None),
         "camera": (tr("Camera"), f"{phone['main_camera_mp']:g} MP" if phone["main_camera_mp"] else None),
-        "performance": (tr("Chip"), (phone["chipset"] or "").replace("Qualcomm ", "").split(" (")[0] or None),
+        "performance": (tr("Chip"), chip_name(phone["chipset"])),
         "lightweight": (tr("Weight"), f"{phone['weight_g']:g} g" if phone["weight_g"] else None),
         "storage": (tr("Storage"), " / ".join(f"{s // 1024} TB" if s >= 1024 else f"{s} GB"
                                                for s in phone["storage_gb"][:3]) or None),

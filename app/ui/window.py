@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout
                                QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from app.catalog.scores import chip_name
 from app.money import SYMBOLS, from_usd, money_text, price_text, to_usd
 from app.preferences import BRANDS, Preferences
 from app.recommend.questions import answered
@@ -624,7 +625,7 @@ class MainWindow(QMainWindow):
             values = [p[column] for p in phones]
             out.append((name, [tr("unknown") if v is None else tr("yes") if v else tr("no") for v in values],
                         best(values)))
-        out.append((tr("Chip"), [p["chipset"] or tr("unknown") for p in phones], set()))
+        out.append((tr("Chip"), [chip_name(p["chipset"]) or tr("unknown") for p in phones], set()))
         return out
 
     def show_compare(self) -> None:

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from app.catalog.scores import ASPECTS, battery, camera
+from app.catalog.scores import ASPECTS, battery, camera, chip_name
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +52,17 @@ def test_camera_flagship_beats_a_budget_phone_with_the_same_megapixels():
 def test_unknown_facts_give_an_unknown_score():
     assert camera(base_phone(main_camera_mp=None)) is None
     assert battery(base_phone(battery_mah=None)) is None
+
+
+@pytest.mark.parametrize("chipset, shown", [
+    ("Qualcomm SM8550-AB Snapdragon 8 Gen 2", "Snapdragon 8 Gen 2"),
+    ("Qualcomm SM8250 Snapdragon 865 5G (7 nm+)", "Snapdragon 865 5G"),
+    ("Mediatek MT6769V/CU Helio G80", "Helio G80"),
+    ("Mediatek MT6580", "Mediatek MT6580"),
+    ("Google Tensor G3", "Google Tensor G3"),
+    ("Kirin 990 5G (7 nm+)", "Kirin 990 5G"),
+    ("", None),
+    (None, None),
+])
+def test_chips_are_shown_by_the_name_shoppers_know(chipset, shown):
+    assert chip_name(chipset) == shown
