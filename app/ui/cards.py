@@ -130,6 +130,8 @@ class PhoneCard(QFrame):
                 label.setObjectName(name)
                 label.setWordWrap(True)
                 layout.addWidget(label)
+        # spare height goes here, so the buttons line up across a row of cards
+        layout.addStretch(1)
 
         critiques = QGridLayout()
         for k, (kind, text) in enumerate(CRITIQUE_BUTTONS):

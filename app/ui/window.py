@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSlider,
+                               QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.catalog.scores import chip_name
 from app.money import SYMBOLS, from_usd, money_text, price_text, to_usd
@@ -650,9 +650,9 @@ class MainWindow(QMainWindow):
                     font.setBold(True)
                     cell.setFont(font)
                 table.setItem(r, c, cell)
-        table.horizontalHeader().setStretchLastSection(True)
+        # equal columns: no phone looks more important because its column is wider
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         table.setEditTriggers(QTableWidget.NoEditTriggers)
-        table.resizeColumnsToContents()
         self.compare_table = table
         self.compare_layout.addWidget(table, 1)
 
