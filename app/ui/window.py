@@ -667,9 +667,16 @@ class MainWindow(QMainWindow):
             self.shortlist_layout.addWidget(QLabel(tr("Your shortlist is empty. Tap Keep on a phone to add it.")))
             self.shortlist_layout.addStretch(1)
             return
-        for phone in phones:
+        kept = QGridLayout()
+        for k, phone in enumerate(phones):
             price = self.price(phone["price_usd"])
-            self.shortlist_layout.addWidget(QLabel(f"<b>{phone['brand']} {phone['model']}</b> ({phone['year']}) — {price}"))
+            kept.addWidget(QLabel(f"<b>{phone['brand']} {phone['model']}</b> ({phone['year']}) — {price}"), k, 0)
+            remove = QPushButton(tr("Remove"))
+            remove.setAccessibleName(f"{tr('Remove')}: {phone['brand']} {phone['model']}")
+            remove.clicked.connect(lambda _=False, phone_id=phone["id"]: self.take_off_shortlist(phone_id))
+            kept.addWidget(remove, k, 1)
+        kept.setColumnStretch(2, 1)
+        self.shortlist_layout.addLayout(kept)
         if self.kiosk:
             from app.ui.kiosk import qr_label
 
@@ -686,6 +693,12 @@ class MainWindow(QMainWindow):
             row.addStretch(1)
             self.shortlist_layout.addLayout(row)
         self.shortlist_layout.addStretch(1)
+
+    def take_off_shortlist(self, phone_id: str) -> None:
+        if phone_id in self.session.state.shortlist:
+            self.session.keep(phone_id)
+        self.refresh_header()
+        self.show_shortlist()
 
     def price(self, amount_usd: float | None) -> str:
         """A catalog price in the store's currency."""

@@ -55,6 +55,11 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     assert "Price" in exported.read_text(encoding="utf-8")
     page = window.export(window.shortlist_phones(), "html", str(tmp_path / "list.html"))
     assert "<table>" in page.read_text(encoding="utf-8")
+    kept = window.session.state.shortlist
+    removes = [b for b in window.shortlist_page.findChildren(QPushButton) if b.text() == "Remove"]
+    qtbot.mouseClick(removes[0], Qt.LeftButton)
+    assert window.session.state.shortlist == kept[1:]
+    assert window.shortlist_button.text() == "Shortlist (1)"
     # reset
     qtbot.mouseClick(window.reset_button, Qt.LeftButton)
     assert window.session.prefs.is_empty() and window.session.state.shortlist == ()
