@@ -171,10 +171,11 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
 
 # -- data -----------------------------------------------------------------------------------------
 
-def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int) -> list[dict]:
+def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int,
+               n_written: int | None = None) -> list[dict]:
     items = synth.generate(n_generated, seed)
     if HANDWRITTEN.is_file():
-        written = synth.read_jsonl(HANDWRITTEN)
+        written = synth.read_jsonl(HANDWRITTEN)[:n_written]
         # hand-written items are rarer and closer to real shoppers: seen more often
         items += written * written_weight
         items += synth.stitched_posts(written, n_posts, seed)
@@ -354,7 +355,10 @@ def main(argv=None) -> int:
         print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
 
     n_items, epochs = (200, 0.3) if args.smoke else (args.items, args.epochs)
-    items = load_items(n_items, args.seed, args.written_weight, 20 if args.smoke else args.posts)
+    if args.smoke:  # a few of each kind, so the whole pipeline runs in a minute
+        items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100)
+    else:
+        items = load_items(n_items, args.seed, args.written_weight, args.posts)
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
     added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([clean(i["text"]) for i in items]))
