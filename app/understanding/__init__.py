@@ -17,7 +17,7 @@ from pathlib import Path
 from app.preferences import QUESTIONS, Preferences
 from app.understanding.mentions import find_mentions
 from app.understanding.model import MAX_CHARS, LanguageModel, ModelUnavailable, encode, mention_tokens
-from app.understanding.reading import CONTEXT_WORDS, UNSURE_BELOW, read
+from app.understanding.reading import CONTEXT_WORDS, read
 
 __all__ = ["Understanding", "parse", "embed", "load", "is_loaded", "ModelUnavailable"]
 
@@ -85,8 +85,9 @@ def parse(text, context: str | None = None) -> Understanding:
         if tokens:  # a mention cut off by truncation is not read
             mentions.append(mention)
             logits.append(roles[tokens].mean(axis=0).tolist())
-    reading = read(statements.tolist(), mentions, logits)
-    unsure = tuple(sorted(k for k, p in reading.confidence.items() if p < UNSURE_BELOW))
+    take_from, unsure_below = model.thresholds
+    reading = read(statements.tolist(), mentions, logits, take_from)
+    unsure = tuple(sorted(k for k, p in reading.confidence.items() if p < unsure_below))
     return Understanding(reading.prefs, reading.confidence, unsure)
 
 

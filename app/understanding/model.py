@@ -15,6 +15,7 @@ import numpy as np
 
 from app.paths import model_dir
 from app.understanding.mentions import Mention
+from app.understanding.reading import DEFAULT_DECISION, thresholds
 
 MODEL_FILE = "nlu-minilm-l6-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -78,6 +79,7 @@ class LanguageModel:
             self.session = ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
             self.tokenizer = load_tokenizer(folder / TOKENIZER_FILE)
             self.labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
+            self.thresholds = thresholds(float(self.labels.get("decision", DEFAULT_DECISION)))
         except ModelUnavailable:
             raise
         except Exception as error:

@@ -40,8 +40,16 @@ def _from_plain(p: float) -> float:
     return POSITIVE_WEIGHT * p / (POSITIVE_WEIGHT * p + 1 - p)
 
 
-THRESHOLD = _from_plain(0.5)        # 0.75
-UNSURE_BELOW = _from_plain(0.65)    # ≈ 0.85: a statement this close to a coin toss is asked about, not assumed
+# Where "yes" starts, as a plain probability. Each model carries its own in labels.json ("decision"), chosen by
+# training on the validation set; a model without one takes a statement from a plain 50/50 on.
+DEFAULT_DECISION = 0.5
+# A statement taken with less than this plain margin over the decision is asked about, not assumed.
+UNSURE_MARGIN = 0.15
+
+
+def thresholds(decision: float = DEFAULT_DECISION) -> tuple[float, float]:
+    """(take a statement from, call it unsure below), in the trained model's probabilities."""
+    return _from_plain(decision), _from_plain(min(0.95, decision + UNSURE_MARGIN))
 
 # No phone costs less than this in any currency: a smaller number ("3 stars", "2 kids") is never a budget.
 LEAST_PRICE = 20
@@ -109,12 +117,13 @@ def _softmax(values: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def read(statement_probs, mentions: list[Mention], mention_logits: list[list[float]]) -> Reading:
+def read(statement_probs, mentions: list[Mention], mention_logits: list[list[float]],
+         take_from: float = thresholds()[0]) -> Reading:
     """Preferences from the model's outputs: statement probabilities, and role logits per mention."""
     confidence: dict[str, float] = {}
     chosen: dict[str, float] = {}
     for name, p in zip(STATEMENTS, statement_probs):
-        if p >= THRESHOLD:
+        if p >= take_from:
             chosen[name] = float(p)
     # one side of each opposed pair only
     for name, p in list(chosen.items()):

@@ -13,12 +13,13 @@ def test_smoke_training_run(tmp_path):
     os.environ["HF_HUB_OFFLINE"] = "1"
     from app import understanding
     from app.understanding.model import LanguageModel
-    from models.training.train import main
+    from models.training.train import DECISIONS, main
 
     assert main(["--smoke", "--out", str(tmp_path)]) == 0
     for name in ("nlu-minilm-l6-int8.onnx", "tokenizer.json", "labels.json", "training-report.json"):
         assert (tmp_path / name).is_file()
     model = LanguageModel(tmp_path)
+    assert model.labels["decision"] in DECISIONS  # chosen on (a few) validation items
     saved = understanding._model
     understanding._model = model
     try:

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from app.preferences import Preferences
 from app.understanding import ModelUnavailable, Understanding, clean, embed, parse
+from app.paths import model_dir
 from app.understanding.model import LanguageModel
+from app.understanding.reading import thresholds
 from tests.conftest import PROJECT_ROOT
 
 
@@ -87,6 +89,17 @@ def test_missing_model_is_a_clear_error(tmp_path):
     (tmp_path / "nlu-minilm-l6-int8.onnx").write_bytes(b"not a model")
     (tmp_path / "tokenizer.json").write_text("{}")
     (tmp_path / "labels.json").write_text("{}")
+    with pytest.raises(ModelUnavailable, match="could not be loaded"):
+        LanguageModel(tmp_path)
+
+
+def test_the_model_takes_statements_from_its_own_decision(tmp_path):
+    shipped = LanguageModel()
+    decision = shipped.labels["decision"]
+    assert 0.5 <= decision < 0.95 and shipped.thresholds == thresholds(decision)
+    for name in ("nlu-minilm-l6-int8.onnx", "tokenizer.json"):
+        (tmp_path / name).symlink_to(model_dir() / name)
+    (tmp_path / "labels.json").write_text(json.dumps({**shipped.labels, "decision": "high"}), encoding="utf-8")
     with pytest.raises(ModelUnavailable, match="could not be loaded"):
         LanguageModel(tmp_path)
 

@@ -2,7 +2,7 @@
 
 from app.preferences import Preferences
 from app.understanding.mentions import find_mentions
-from app.understanding.reading import ROLES, STATEMENTS, mention_role, read, statement_targets
+from app.understanding.reading import ROLES, STATEMENTS, mention_role, read, statement_targets, thresholds
 
 
 def logits_for(role):
@@ -66,3 +66,15 @@ def test_the_currency_named_on_another_amount_is_the_budgets_when_it_is_the_only
     # two currencies named: which one the budget is in is not guessed
     assert currency("it's $300 or 250 euros over there, I'd go to 280", ["none", "none", "budget_max"]) is None
     assert currency("my old phone was $300", ["none"]) is None  # no budget, no currency
+
+
+def test_a_higher_decision_takes_fewer_statements():
+    said = [0.8 if s == "priorities:camera" else 0.1 for s in STATEMENTS]
+    assert read(said, [], [], thresholds(0.5)[0]).prefs.priorities == ("camera",)
+    assert read(said, [], [], thresholds(0.65)[0]).prefs.is_empty()
+
+
+def test_a_statement_just_over_the_decision_is_unsure():
+    for decision in (0.5, 0.65, 0.8, 0.9):
+        take_from, unsure_below = thresholds(decision)
+        assert 0.5 < take_from < unsure_below < 1
