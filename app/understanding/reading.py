@@ -51,6 +51,7 @@ def thresholds(decision: float = DEFAULT_DECISION) -> tuple[float, float]:
     """(take a statement from, call it unsure below), in the trained model's probabilities."""
     return _from_plain(decision), _from_plain(min(0.95, decision + UNSURE_MARGIN))
 
+
 # No phone costs less than this in any currency: a smaller number ("3 stars", "2 kids") is never a budget.
 LEAST_PRICE = 20
 
