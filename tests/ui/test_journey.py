@@ -78,7 +78,6 @@ def test_removing_a_chip_removes_the_preference(make_app, qapp, qtbot):
 
 
 def test_nothing_fits_offers_relaxations(make_app, qapp):
-
     window = make_app().window
     window.show()
     window.session.answer(Preferences(brands_include=("Apple",), budget_max=120))
@@ -96,7 +95,6 @@ def test_nothing_fits_offers_relaxations(make_app, qapp):
 
 
 def test_many_chips_wrap_instead_of_widening_the_window(make_app, qapp):
-
     window = make_app().window
     window.resize(900, 700)
     window.show()
@@ -115,7 +113,6 @@ def test_many_chips_wrap_instead_of_widening_the_window(make_app, qapp):
 
 
 def test_idle_reset_wipes_the_session(make_app, qapp):
-
     app = make_app(kiosk=True)
     app.window.session.answer(Preferences(budget_max=300))
     app.window.session.keep("google-pixel-8a")
