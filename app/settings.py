@@ -8,17 +8,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The markets a store can be in (`../shared/spec/catalog.md`): whose phones and prices count.
+MARKETS = ("US", "EU", "UK", "CN", "IN")
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """What the store set: the currency prices are shown and bare amounts are read in, and its market."""
+    currency: str = "USD"
+    market: str = "US"
+
 
 @dataclass(frozen=True)
 class Settings:
     language: str = "en"                     # "en" or "zh_CN"
     idle_timeout_s: int = 90                 # kiosk: seconds without a touch before "Still there?"
     currency: str = "USD"                    # currency prices are shown in
+    market: str = "US"                       # the store's market: which phones are sold here
     oldest_year_shown: int = 2022            # phones announced before this are left out by default
     collaborative_signal: bool = False       # learn from earlier shoppers on this device
     high_contrast: bool = False
     larger_text: bool = False
     staff_pin_hash: str = ""                 # "salt$sha256", empty until the store sets a PIN
+
+    @property
+    def store(self) -> StoreSettings:
+        return StoreSettings(currency=self.currency, market=self.market)
 
 
 DEFAULTS = Settings()
