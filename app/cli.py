@@ -16,6 +16,7 @@ SUBCOMMANDS = {
     "catalog": ("app.catalog.cli", "build, inspect and search the phone catalog; import store prices"),
     "nlu": ("app.understanding.cli", "read a shopper's words into Preferences JSON"),
     "recommend": ("app.recommend.cli", "rank phones for given preferences"),
+    "converse": ("app.converse", "drive the whole conversation with JSON-line events, print snapshots"),
     "screenshots": ("app.ui.screenshots", "render every screen to PNG files"),
 }
 

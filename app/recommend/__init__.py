@@ -109,10 +109,11 @@ class Recommender:
 
     # -- ranking ------------------------------------------------------------------
 
-    def scores(self, prefs: Preferences, text: str = "", liked: Sequence[str] = ()) -> np.ndarray:
+    def scores(self, prefs: Preferences, text: str = "", liked: Sequence[str] = (),
+               text_vector: np.ndarray | None = None) -> np.ndarray:
         """Match score in [0, 1] for every phone (eligibility not applied)."""
         score, _ = relevance(self.arrays, prefs)
-        semantic = self._semantic(text)
+        semantic = self._semantic(text, text_vector)
         if semantic is not None:
             score = (1 - SEMANTIC_WEIGHT) * score + SEMANTIC_WEIGHT * semantic
         if self.choice_log is not None and liked:
@@ -121,34 +122,38 @@ class Recommender:
                 score = (1 - COLLABORATIVE_WEIGHT) * score + COLLABORATIVE_WEIGHT * together
         return score
 
-    def _semantic(self, text: str) -> np.ndarray | None:
-        """Similarity of the shopper's words to each phone's description, rescaled to [0, 1]."""
+    def _semantic(self, text: str, vector: np.ndarray | None = None) -> np.ndarray | None:
+        """Similarity of the shopper's words to each phone's description, rescaled to [0, 1].
+
+        `vector` is the words' embedding when the caller has it already (the Session gets it from
+        the same model run that read the words); else the model embeds `text`. Kept for the last
+        text: the next event usually has the same words."""
         text = (text or "").strip()
         if not text or self.embeddings is None:
             return None
         if text not in self._text_cache:
             try:
-                from app import understanding
+                if vector is None:
+                    from app import understanding
 
-                vector = np.asarray(understanding.embed([text[:2000]]), dtype=np.float32)[0]
+                    vector = np.asarray(understanding.embed([text[:2000]]), dtype=np.float32)[0]
             except Exception:  # no model here: rank without the semantic signal
-                vector = None
-            self._text_cache = {text: vector}
-        vector = self._text_cache[text]
-        if vector is None:
-            return None
-        similarity = self.embeddings @ vector
-        low, high = np.percentile(similarity, [5, 99.5])
-        return np.clip((similarity - low) / max(high - low, 1e-6), 0, 1)
+                self._text_cache = {text: None}
+                return None
+            similarity = self.embeddings @ vector
+            low, high = np.percentile(similarity, [5, 99.5])
+            self._text_cache = {text: np.clip((similarity - low) / max(high - low, 1e-6), 0, 1)}
+        return self._text_cache[text]
 
     def order(self, prefs: Preferences, text: str = "", liked: Sequence[str] = (),
-              better_than: tuple[str, str] | None = None) -> tuple[np.ndarray, np.ndarray, Eligibility]:
+              better_than: tuple[str, str] | None = None,
+              text_vector: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, Eligibility]:
         """Eligible phone indices, best first (unconfirmed after confirmed), with all scores."""
         found = eligibility(self.arrays, prefs, self.settings.oldest_year_shown)
         ok = found.ok.copy()
         if better_than is not None:
             ok &= self._better_than(*better_than)
-        score = self.scores(prefs, text, liked)
+        score = self.scores(prefs, text, liked, text_vector)
         tier = self._tier(found)
         candidates = np.flatnonzero(ok)
         # lexsort: the last key sorts first; the phone's position breaks ties, so results are deterministic
@@ -179,44 +184,70 @@ class Recommender:
         raise ValueError(f"unknown critique {kind!r}; known: {', '.join(CRITIQUES)}")
 
     def recommend(self, prefs: Preferences, text: str = "", top: int = 5, liked: Sequence[str] = (),
-                  better_than: tuple[str, str] | None = None, ask_next: bool = True) -> Results:
-        """The top phones for these preferences, explained; relaxations when few fit."""
+                  better_than: tuple[str, str] | None = None, ask_next: bool = True,
+                  not_again: Sequence[str] = (), text_vector: np.ndarray | None = None) -> Results:
+        """The top phones for these preferences, explained; relaxations when few fit; the next question
+        (never one of `not_again`: questions already answered or skipped)."""
         top = max(1, min(int(top), 50))
-        ranked, score, found = self.order(prefs, text, liked, better_than)
+        ranked, score, found = self.order(prefs, text, liked, better_than, text_vector)
         chosen = self._diverse(ranked, score, top, single_brand=len(prefs.brands_include) == 1)
         tier = self._tier(found)
         # diversity picks which phones are shown; within a tier they are shown best match first, so the
         # Match % a shopper reads goes down the list
         chosen.sort(key=lambda i: (tier[i], -score[i]))
         peers = self._peer_group(found)
-        cards = [self._card(i, score, prefs, found, peers, text) for i in chosen]
+        _, weights = relevance(self.arrays, prefs)
+        semantic = self._semantic(text, text_vector)
+        cards = [self._card(i, score, prefs, found, peers, weights, semantic) for i in chosen]
         cards = _with_tradeoffs(cards, prefs, self.settings.currency)
         relaxations = []
         if len(ranked) < FEW_PHONES:
             relaxations = relax.relaxations(self, prefs)
-        next_question = questions.next_question(self, prefs, ranked, score) if ask_next else None
+        next_question = questions.next_question(self, prefs, ranked, set(not_again)) if ask_next else None
         return Results(results=cards, relaxations=relaxations, next_question=next_question,
                        eligible_count=int(len(ranked)))
 
     def count(self, prefs: Preferences) -> int:
         return int(eligibility(self.arrays, prefs, self.settings.oldest_year_shown).ok.sum())
 
+    def count_better(self, prefs: Preferences, phone_id: str, kind: str) -> int:
+        """How many phones fit `prefs` and are better than `phone_id` the way critique `kind` asks."""
+        found = eligibility(self.arrays, prefs, self.settings.oldest_year_shown)
+        return int((found.ok & self._better_than(phone_id, kind)).sum())
+
+    def fits(self, prefs: Preferences, phones: np.ndarray) -> np.ndarray:
+        """Which of `phones` (indices) pass every hard constraint of `prefs`."""
+        return eligibility(self.arrays, prefs, self.settings.oldest_year_shown).ok[phones]
+
     def _diverse(self, ranked: np.ndarray, score: np.ndarray, top: int, single_brand: bool) -> list[int]:
-        """Maximal marginal relevance over the best candidates: no five variants of one phone."""
-        pool = list(ranked[: max(top * 12, 60)])
-        chosen: list[int] = []
+        """Maximal marginal relevance over the best candidates: no five variants of one phone.
+
+        Each pick is the phone whose score, less its likeness to the phones already picked (the
+        same family: fully; the same brand: by the share of picks of that brand), is highest;
+        ties go to the catalog's order."""
+        pool = np.asarray(ranked[: max(top * 12, 60)])
+        if len(pool) == 0:
+            return []
         c = self.arrays
-        while pool and len(chosen) < top:
-            def marginal(i: int) -> float:
-                if not chosen:
-                    return score[i]
-                same_family = any(c.family[i] == c.family[j] for j in chosen)
-                same_brand = sum(c.brand[i] == c.brand[j] for j in chosen) / len(chosen)
-                similarity = 1.0 if same_family else (0.0 if single_brand else 0.5 * same_brand)
-                return MMR_LAMBDA * score[i] - (1 - MMR_LAMBDA) * similarity
-            best = max(pool, key=lambda i: (marginal(i), -i))
-            chosen.append(best)
-            pool.remove(best)
+        fits = score[pool].astype(np.float64)
+        families, brands = c.family[pool], c.brand[pool]
+        left = np.ones(len(pool), dtype=bool)
+        same_family = np.zeros(len(pool), dtype=bool)
+        same_brand = np.zeros(len(pool))
+        chosen: list[int] = []
+        while left.any() and len(chosen) < top:
+            if chosen:
+                likeness = np.where(same_family, 1.0, 0.0 if single_brand else 0.5 * same_brand / len(chosen))
+                marginal = MMR_LAMBDA * fits - (1 - MMR_LAMBDA) * likeness
+            else:
+                marginal = fits.copy()
+            marginal[~left] = -np.inf
+            best = np.flatnonzero(marginal == marginal.max())
+            j = int(best[np.argmin(pool[best])])
+            chosen.append(int(pool[j]))
+            left[j] = False
+            same_family |= families == families[j]
+            same_brand += brands == brands[j]
         return chosen
 
     # -- explanations -------------------------------------------------------------
@@ -230,11 +261,11 @@ class Recommender:
             return recent & (c.price <= found.budget_max_usd), f"under {under}"
         return recent, f"from {self.settings.oldest_year_shown} on"
 
-    def _card(self, i: int, score: np.ndarray, prefs: Preferences, found, peers, text: str) -> Recommendation:
+    def _card(self, i: int, score: np.ndarray, prefs: Preferences, found, peers, w: np.ndarray,
+              semantic: np.ndarray | None) -> Recommendation:
         c = self.arrays
         phone = dict(c.phones[i])
         peer_mask, peer_name = peers
-        _, w = relevance(c, prefs)
         contributions = (c.aspects[i] * w) * c.aspects_known[i]
         reasons: list[Explanation] = []
         weaknesses: list[Explanation] = []
@@ -297,7 +328,6 @@ class Recommender:
             peer_scores = c.aspects[peer_mask & c.aspects_known[:, k], k]
             if len(peer_scores) >= 5 and c.aspects[i, k] < np.median(peer_scores):
                 weaknesses.append(Explanation("aspect_weak", {"aspect": ASPECT_WORDS[a], "fact": fact(phone, a)}))
-        semantic = self._semantic(text)
         if semantic is not None and semantic[i] >= 0.8:
             reasons.append(Explanation("matches_description", {}))
         aspects = {a: (float(c.aspects[i, k]) if c.aspects_known[i, k] else None) for k, a in enumerate(ASPECTS)}

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from app.preferences import QUESTIONS, Preferences
 from app.understanding.mentions import find_mentions
 from app.understanding.model import MAX_CHARS, LanguageModel, ModelUnavailable, encode, mention_tokens
@@ -40,6 +42,8 @@ class Understanding:
     prefs: Preferences
     confidence: dict[str, float] = field(default_factory=dict)
     unsure: tuple[str, ...] = ()
+    # the text's sentence embedding from the same model run (unit length), for the semantic match
+    embedding: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def load() -> LanguageModel:
@@ -78,7 +82,7 @@ def parse(text, context: str | None = None) -> Understanding:
         return Understanding(Preferences())
     model = load()
     encoded = encode(model.tokenizer, text, CONTEXT_WORDS[context])
-    statements, roles, _ = model.run(encoded)
+    statements, roles, embedding = model.run(encoded)
     mentions, logits = [], []
     for mention in find_mentions(text):
         tokens = mention_tokens(encoded, mention)
@@ -88,7 +92,9 @@ def parse(text, context: str | None = None) -> Understanding:
     take_from, unsure_below = model.thresholds
     reading = read(statements.tolist(), mentions, logits, take_from)
     unsure = tuple(sorted(k for k, p in reading.confidence.items() if p < unsure_below))
-    return Understanding(reading.prefs, reading.confidence, unsure)
+    vector = np.asarray(embedding, dtype=np.float32).reshape(-1)
+    vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
+    return Understanding(reading.prefs, reading.confidence, unsure, vector)
 
 
 def embed(texts: list[str]):
