@@ -240,8 +240,9 @@ class Session:
         with self._lock:
             self._history.clear()
             self._vectors.clear()
-            self.state = Conversation()
-            return self._show(self._with_next_question(self.state, self._rank(self.state)))
+            fresh = Conversation()
+            self.state = self._with_next_question(fresh, self._rank(fresh))
+            return self._show(self.state)
 
     def reset(self) -> Snapshot:
         """Forget the shopper completely (the kiosk does this when they walk away)."""

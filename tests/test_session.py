@@ -1,47 +1,322 @@
-"""The Session: answers merge, chips come off, undo and reset work, critiques anchor."""
+"""The conversation contract (`../shared/spec/conversation.md`): one test per rule the Session keeps."""
+
+import json
+import math
 
 import pytest
 
-from app.preferences import Preferences
+from app.catalog import open_catalog
+from app.preferences import QUESTIONS
 from app.recommend import Recommender
+from app.recommend.questions import MOST_QUESTIONS, question
 from app.session import MAX_COMPARE, Session
+from app.settings import StoreSettings
+from tests.conversation.shoppers import Shopper, shoppers, walk
 
 
 @pytest.fixture(scope="module")
-def session_recommender():
+def recommender():
     return Recommender()
 
 
-def test_answers_merge_and_undo(session_recommender):
-    session = Session(session_recommender)
-    session.answer(Preferences(budget_max=500), question="budget")
-    session.answer(Preferences(priorities=("camera",)), text="great camera")
-    assert session.prefs == Preferences(budget_max=500, priorities=("camera",))
-    assert session.state.asked == ("budget",) and session.state.text == "great camera"
-    assert session.undo() and session.prefs == Preferences(budget_max=500)
-    session.remove("budget_max")
-    assert session.prefs.is_empty()
+@pytest.fixture
+def session(recommender):
+    session = Session(recommender, StoreSettings("USD", "US"))
+    session.start()
+    return session
 
 
-def test_ranking_critique_and_next_question(session_recommender):
-    session = Session(session_recommender)
-    session.answer(Preferences(budget_max=800), question="budget")
-    first = session.rank().results[0].phone
-    session.critique(first["id"], "cheaper")
-    cheaper = session.rank().results[0].phone
-    assert cheaper["price_usd"] < first["price_usd"]
-    assert session.next_question() != "budget"
+@pytest.fixture(scope="module")
+def phones():
+    with open_catalog() as catalog:
+        return catalog.phones()
 
 
-def test_shortlist_compare_and_reset(session_recommender):
-    session = Session(session_recommender)
-    ids = [r.phone["id"] for r in session.rank(top=6).results]
+def conversation(snapshot):
+    """What a snapshot says about the shopper, without its version and note."""
+    return (snapshot.prefs, snapshot.chips, snapshot.question, snapshot.clarify, snapshot.shortlist,
+            snapshot.compare, [c.phone["id"] for c in snapshot.results.cards])
+
+
+# -- the flow -----------------------------------------------------------------------------------
+
+def test_start_asks_the_most_useful_question_first(session):
+    snap = session.start()
+    assert snap.fresh and snap.question is not None and snap.question.id == "budget"
+    assert snap.results.cards and not snap.can_go_back
+
+
+def test_a_skipped_question_is_never_asked_again_and_the_flow_goes_on(session):
+    snap = session.answer("budget", [500])
+    skipped = snap.question.id
+    snap = session.skip(skipped)
+    assert snap.question is not None and snap.question.id != skipped
+    seen = [skipped]
+    while snap.question is not None:
+        assert snap.question.id not in seen
+        seen.append(snap.question.id)
+        snap = session.skip(snap.question.id)
+    assert len(seen) + 1 <= MOST_QUESTIONS + 1 and snap.results.cards
+
+
+def test_the_flow_never_asks_more_than_five_questions(session):
+    snap = session.start()
+    asked = 0
+    while snap.question is not None:
+        asked += 1
+        snap = session.answer(snap.question.id, [snap.question.options[-1].id])
+    assert 1 <= asked <= MOST_QUESTIONS
+
+
+def test_a_complete_typed_wish_shows_the_results_at_once(session):
+    snap = session.say("small Android under $400 with a good camera")
+    assert snap.question is None
+    assert snap.prefs.budget_max == 400 and snap.prefs.os == "android"
+    assert snap.results.cards and all(c.phone["price_usd"] <= 400 for c in snap.results.cards)
+
+
+def test_a_wish_without_an_amount_does_not_answer_the_budget(session):
+    snap = session.say("a phone with a great camera")
+    assert snap.prefs.budget_max is None
+    assert snap.question is not None and snap.question.id == "budget"
+
+
+def test_what_the_words_already_answer_is_not_asked(session):
+    snap = session.say("an iPhone under $900")
+    asked = []
+    while snap.question is not None:
+        asked.append(snap.question.id)
+        snap = session.skip(snap.question.id)
+    assert not {"budget", "os", "brands"} & set(asked)
+
+
+def test_back_shows_the_question_again_with_its_answer_chosen(session):
+    first = session.answer("budget", [650])
+    shown = first.question
+    session.answer(shown.id, [shown.options[0].id])
+    snap = session.back()
+    assert snap.question.id == shown.id and snap.selected == (shown.options[0].id,)
+    assert snap.prefs == first.prefs
+    snap = session.back()
+    assert snap.question.id == "budget" and snap.selected == ("650",) and snap.prefs.budget_max is None
+
+
+def test_back_with_nothing_to_undo_changes_nothing(session):
+    before = session.snapshot
+    snap = session.back()
+    assert conversation(snap) == conversation(before) and not snap.can_go_back
+
+
+def test_a_later_answer_wins_and_a_removed_chip_stays_removed(session):
+    session.answer("budget", [500])
+    snap = session.answer("budget", [300])
+    assert snap.prefs.budget_max == 300
+    snap = session.answer("brands", ["avoid:Samsung"])
+    snap = session.remove("brands_exclude:Samsung")
+    assert "Samsung" not in snap.prefs.brands_exclude
+    snap = session.answer("os", ["android"])
+    assert "Samsung" not in snap.prefs.brands_exclude
+    snap = session.say("no Samsung")
+    assert "Samsung" in snap.prefs.brands_exclude
+
+
+def test_results_always_belong_to_the_snapshots_preferences(session):
+    snap = session.say("Apple only")
+    assert snap.prefs.brands_include == ("Apple",)
+    assert snap.results.cards and all(c.phone["brand"] == "Apple" for c in snap.results.cards)
+    snap = session.remove("brands_include:Apple")
+    assert any(c.phone["brand"] != "Apple" for c in snap.results.cards)
+
+
+def test_every_question_means_the_same_everywhere():
+    for question_id in QUESTIONS:
+        q = question(question_id, "CNY")
+        assert q.options and len({o.id for o in q.options}) == len(q.options)
+    assert [o.label for o in question("budget", "CNY").options] == ["¥1,500", "¥2,000", "¥3,000", "¥5,000",
+                                                                     "¥8,000"]
+
+
+# -- currency -----------------------------------------------------------------------------------
+
+def test_an_amount_without_a_currency_is_in_the_stores(recommender):
+    session = Session(recommender, StoreSettings("CNY", "CN"))
+    session.start()
+    snap = session.say("under 3000")
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (3000, "CNY")
+    assert [c.text for c in snap.chips] == ["Under ¥3,000"]
+    snap = session.answer("budget", [2500])
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (2500, "CNY")
+    assert all(c.phone["price_usd"] <= 2500 * 0.1364 + 0.5 for c in snap.results.cards)
+
+
+def test_an_amount_in_another_currency_shows_both_on_its_chip(session):
+    snap = session.say("under 3000 yuan")
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (3000, "CNY")
+    assert snap.chips[0].text == "Under ¥3,000 ≈ $409"
+    assert all(c.phone["price_usd"] <= 3000 * 0.1364 + 0.5 for c in snap.results.cards)
+
+
+def test_a_chinese_amount_at_a_dollar_store_is_asked_about(session):
+    snap = session.say("预算两千以内")
+    assert snap.prefs.budget_max is None
+    assert snap.clarify is not None and snap.clarify.chip.text == "Under ¥2,000 ≈ $273"
+    yes = session.confirm(True)
+    assert (yes.prefs.budget_max, yes.prefs.currency) == (2000, "CNY") and yes.clarify is None
+    session.back()
+    no = session.confirm(False)
+    assert (no.prefs.budget_max, no.prefs.currency) == (2000, "USD")
+
+
+def test_a_change_of_store_currency_changes_prices_not_the_shopper(recommender):
+    session = Session(recommender, StoreSettings("USD", "US"))
+    session.start()
+    session.answer("budget", [400])
+    snap = session.use_store(StoreSettings("EUR", "EU"))
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (400, "USD")
+    assert snap.chips[0].text == "Under $400 ≈ €388"
+    session.use_store(StoreSettings("USD", "US"))
+
+
+# -- critiques, relaxations, shortlist, compare -------------------------------------------------
+
+def test_a_critique_moves_from_that_phone(session):
+    snap = session.answer("budget", [900])
+    first = snap.results.cards[0].phone
+    snap = session.critique(first["id"], "cheaper")
+    assert snap.question is None and snap.results.cards
+    assert all(c.phone["price_usd"] < first["price_usd"] for c in snap.results.cards)
+
+
+def test_a_critique_with_no_better_phone_says_so_and_keeps_the_results(session, phones):
+    snap = session.answer("brands", ["want:Apple"])
+    cheapest = min((p for p in phones if p["brand"] == "Apple" and p["price_usd"] and p["year"] >= 2022),
+                   key=lambda p: p["price_usd"])
+    before = session.snapshot
+    snap = session.critique(cheapest["id"], "cheaper")
+    assert snap.message is not None and "cheaper" in snap.message.text
+    assert conversation(snap) == conversation(before) and snap.version > before.version
+
+
+def test_a_relaxation_is_taken_by_its_id(session):
+    session.answer("brands", ["want:Apple"])
+    snap = session.answer("budget", [150])
+    assert snap.results.eligible_count == 0 and snap.results.relaxations
+    offer = snap.results.relaxations[0]
+    snap = session.relax(offer.id)
+    assert snap.results.eligible_count == offer.count > 0
+
+
+def test_nothing_fitting_a_contradiction_says_so_and_offers_the_nearest_change(session):
+    session.answer("os", ["android"])
+    snap = session.answer("brands", ["want:Apple"])
+    assert snap.results.eligible_count == 0
+    assert snap.results.relaxations and snap.question is None
+    snap = session.say("Apple only")
+    assert snap.message is not None and "Nothing fits" in snap.message.text
+
+
+def test_shortlist_and_compare_toggle_and_compare_stops_at_four(session):
+    snap = session.show_results()
+    ids = [c.phone["id"] for c in snap.results.cards]
+    for phone_id in ids[:MAX_COMPARE]:
+        snap = session.compare(phone_id)
+    assert snap.compare == tuple(ids[:MAX_COMPARE])
+    fifth = session.compare(ids[MAX_COMPARE])
+    assert fifth.compare == snap.compare and "at most four" in fifth.message.text
     session.keep(ids[0])
     session.keep(ids[1])
-    session.keep(ids[0])
-    assert session.state.shortlist == (ids[1],)
-    for phone_id in ids[:MAX_COMPARE]:
-        assert session.toggle_compare(phone_id)
-    assert not session.toggle_compare(ids[MAX_COMPARE])
-    session.reset()
-    assert session.state.shortlist == () and session.prefs.is_empty() and not session.can_undo()
+    snap = session.keep(ids[0])
+    assert snap.shortlist == (ids[1],)
+
+
+def test_reset_forgets_everything(session):
+    session.say("no Samsung, under $500")
+    session.keep(session.snapshot.results.cards[0].phone["id"])
+    snap = session.reset()
+    assert snap.prefs.is_empty() and snap.shortlist == () and snap.compare == () and snap.chips == ()
+    assert snap.fresh and not snap.can_go_back and session.state.said == ()
+
+
+# -- bad input ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("event, args", [
+    ("say", ("",)), ("say", ("   ",)), ("say", ("x" * 100_000,)), ("say", (b"\x00\x9f\xff" * 50,)),
+    ("say", (None,)), ("say", (42,)), ("say", ("\x00\x01\x02\x03\x04\x05",)),
+    ("answer", ("colour", ["red"])), ("answer", ("os", ["blackberry"])), ("answer", ("os", "ios")),
+    ("answer", ("os", ["ios", "android"])), ("answer", ("budget", [-5])), ("answer", ("budget", [math.inf])),
+    ("answer", ("budget", [1e308])), ("answer", (None, None)), ("skip", ("nothing",)),
+    ("remove", ("brands_include:Nokia",)), ("critique", ("no-such-phone", "cheaper")),
+    ("critique", ("google-pixel-8a", "prettier")), ("relax", ("relax-0000",)), ("keep", ("nope",)),
+    ("compare", (["a list"],)), ("confirm", (True,)), ("confirm", ("yes",)),
+])
+def test_bad_input_gets_a_message_and_changes_nothing(session, event, args):
+    session.answer("budget", [500])
+    before = session.snapshot
+    snap = getattr(session, event)(*args)
+    assert snap.message is not None and snap.message.text
+    assert snap.version > before.version
+    assert conversation(snap) == conversation(before)
+
+
+def test_text_that_says_nothing_about_phones_is_said_back(session):
+    before = session.snapshot
+    snap = session.say("hello, how are you today?")
+    assert snap.message is not None and "didn't catch" in snap.message.text
+    assert conversation(snap) == conversation(before)
+
+
+def test_the_model_missing_is_a_message_not_a_crash(recommender):
+    def broken(text, context):
+        raise RuntimeError("model file missing")
+
+    session = Session(recommender, StoreSettings(), reader=broken)
+    session.start()
+    snap = session.say("under $400")
+    assert "use the buttons" in snap.message.text
+    assert session.answer("budget", [400]).prefs.budget_max == 400
+
+
+# -- the flow gets to know the shopper --------------------------------------------------------
+
+def test_simulated_shoppers_find_what_they_would_have_picked(recommender, phones):
+    """Honest shoppers who skip what they don't care about end, in at most five questions, with a
+    top three holding a phone they would have picked nearly as often as when they state every need
+    up front, and never with a phone that breaks a need they stated."""
+    session = Session(recommender, StoreSettings("USD", "US"))
+    flow = control = judged = 0
+    for shopper in shoppers(80, seed=11):
+        picks = shopper.would_pick(phones)
+        if not picks:
+            continue
+        judged += 1
+        snap, asked, answered = walk(session, shopper)
+        assert len(asked) <= MOST_QUESTIONS
+        top = [c.phone for c in snap.results.cards[:3]]
+        assert not [p["id"] for p in top if shopper.breaks(p, answered)], shopper
+        flow += any(p["id"] in picks for p in top)
+        full = recommender.recommend(shopper.prefs(), top=3, ask_next=False).results
+        control += any(r.phone["id"] in picks for r in full)
+    assert judged >= 50
+    assert flow >= 0.8 * control, (flow, control, judged)
+
+
+def test_an_iphone_only_shopper_is_asked_the_system_and_shown_iphones(session):
+    shopper = Shopper(budget_usd=1000, os="ios")
+    snap, asked, _ = walk(session, shopper)
+    assert "os" in asked
+    assert snap.results.cards and all(c.phone["os"] == "ios" for c in snap.results.cards)
+
+
+def test_converse_prints_one_snapshot_per_event(tmp_path, capsys):
+    from app.cli import main
+
+    events = tmp_path / "events.jsonl"
+    events.write_text("\n".join([json.dumps({"event": "answer", "question": "budget", "options": [500]}),
+                                 "not json", json.dumps({"event": "fly"}),
+                                 json.dumps({"event": "skip", "question": "os"})]) + "\n", encoding="utf-8")
+    assert main(["converse", str(events)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 5
+    assert lines[0]["question"]["id"] == "budget" and lines[1]["prefs"]["budget_max"] == 500
+    assert "error" in lines[2] and "error" in lines[3]
+    assert lines[4]["version"] > lines[1]["version"]

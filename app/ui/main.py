@@ -125,8 +125,7 @@ class Application:
             self.qt_app.installTranslator(self.translator)
         if self.window is not None:
             self.window.language = language
-            self.window.build_pages()
-            self.window.setWindowTitle(tr("Phone guide"))
+            self.window.retranslate()
         if not self.kiosk:
             self.settings = replace(self.settings, language=language)
             self.store.setValue("language", language)
@@ -137,6 +136,7 @@ class Application:
         self.set_language(self.settings.language)
         self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
         session.recommender.use_settings(self.settings)
+        session.use_store(self.settings.store)
         window = MainWindow(session, self.settings, kiosk=self.kiosk, language=self.settings.language)
         window.language_changed.connect(self.set_language)
         self.window = window
@@ -233,6 +233,7 @@ class Application:
         self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
         self.window.settings = self.settings
         self.window.session.recommender.use_settings(self.settings)
+        self.window.send("use_store", self.settings.store)
         self.set_language(self.settings.language)
         return True
 
@@ -287,11 +288,10 @@ def run_app(kiosk: bool = False) -> int:
         return 1
     app = Application(qt_app, kiosk)
     window = app.start(session)
-    from app import understanding
     from app.ui.tasks import run_task
 
     window.status.setText(tr("Loading the language model…"))
-    run_task("model", understanding.load, lambda _: window.status.setText(""),
+    run_task("model", session.warm_up, lambda _: window.status.setText(""),
              lambda error: window.status.setText(
                  tr("The language model could not be loaded; choose answers with the buttons.") + f" ({error})"))
     original_close = window.closeEvent

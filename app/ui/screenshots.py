@@ -13,11 +13,14 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, help="where to write the PNG files")
 
 
-def settle(qt_app) -> None:
+def settle(qt_app, window=None) -> None:
     from app.ui.tasks import wait_for_tasks
 
     for _ in range(5):
         wait_for_tasks()
+        qt_app.processEvents()
+    if window is not None:
+        window.results_page.finish()
         qt_app.processEvents()
 
 
@@ -26,26 +29,26 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from app import understanding
-    from app.preferences import Preferences
     from app.ui.main import Application, load_session, register_font
 
     args.folder.mkdir(parents=True, exist_ok=True)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     register_font(qt_app)
-    try:
-        understanding.load()
-    except understanding.ModelUnavailable as error:
-        print(f"note: {error}", file=sys.stderr)
     scratch = tempfile.mkdtemp(prefix="phone-guide-shots-")
     written = []
+    session = load_session()
+    try:
+        session.warm_up()
+    except Exception as error:  # the model is missing: the screens are still worth seeing
+        print(f"note: {error}", file=sys.stderr)
     for kiosk in (False, True):
         for language in ("en", "zh_CN"):
             store = QSettings(str(Path(scratch) / f"{kiosk}-{language}.ini"), QSettings.IniFormat)
             store.setValue("language", language)
             store.setValue("currency", "CNY" if language == "zh_CN" else "USD")  # as a store in China would
+            session.start()
             app = Application(qt_app, kiosk, store)
-            window = app.start(load_session())
+            window = app.start(session)
             if kiosk:
                 # the offscreen screen is small: pin a common kiosk size instead of "full screen"
                 window.setWindowState(Qt.WindowNoState)
@@ -55,33 +58,35 @@ def run(args: argparse.Namespace) -> int:
             mode = "kiosk" if kiosk else "desktop"
 
             def shot(name: str) -> None:
-                settle(qt_app)
+                settle(qt_app, window)
                 path = args.folder / f"{mode}-{language}-{name}.png"
                 window.grab().save(str(path))
                 written.append(path)
 
             shot("1-welcome")
-            window.show_question("budget")
+            window.go_to("flow")
             shot("2-question-budget")
-            window.wish.setText("小屏手机,拍照好,预算3000元,不要三星" if language == "zh_CN"
-                                else "small phone, great camera, under $700, no Samsung")
-            window.submit_text()
-            settle(qt_app)
-            window.show_question("use_cases")
-            shot("3-question-use")
+            window.send("say", "小屏手机,拍照好,不要三星" if language == "zh_CN"
+                        else "small phone, great camera, no Samsung")
+            settle(qt_app, window)
+            if window.snapshot.question is not None:
+                shot(f"3-question-{window.snapshot.question.id}")
             window.show_results()
             shot("4-results")
-            results = window.session.results
-            for item in results.results[:3]:
-                window.toggle_compare(item.phone["id"])
-                window.keep(item.phone["id"])
-            window.show_compare()
+            for card in window.snapshot.results.cards[:3]:
+                window.send("compare", card.phone["id"])
+                window.send("keep", card.phone["id"])
+            settle(qt_app, window)
+            window.go_to("compare")
             shot("5-compare")
-            window.show_shortlist()
+            window.go_to("shortlist")
             shot("6-shortlist")
-            window.session.relax(Preferences(brands_include=("Apple",), budget_max=150, require=("stylus",)))
-            window.show_results()
-            settle(qt_app)
+            window.start_over()
+            settle(qt_app, window)
+            window.go_to("flow")
+            for question, options in (("brands", ["want:Apple"]), ("budget", [1000 if language == "zh_CN" else 150]),
+                                      ("features", ["stylus"])):
+                window.send("answer", question, options)
             window.show_results()
             shot("7-nothing-fits")
             window.close()

@@ -2,8 +2,11 @@
 
 `run_task(kind, work, on_success, on_failure)` runs `work()` in the thread pool.
 Its result (or its error) is delivered on the GUI thread. A newer task of the
-same kind supersedes an older one: only the latest result is painted. Workers
+same kind supersedes an older one: only the latest result is delivered. Workers
 return data and never touch widgets.
+
+`in_order=True` runs the task in a lane of one thread, after every task sent there
+before it: the shopper's events must reach the Session in the order they were made.
 """
 
 from __future__ import annotations
@@ -17,6 +20,16 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 _latest: dict[str, int] = {}
 _counter = itertools.count(1)
 _alive: set = set()  # deliveries waiting for their result, kept from the garbage collector
+_lane: QThreadPool | None = None
+
+
+def _in_order_lane() -> QThreadPool:
+    global _lane
+    if _lane is None:
+        _lane = QThreadPool()
+        _lane.setMaxThreadCount(1)
+        _lane.setExpiryTimeout(-1)
+    return _lane
 
 
 class _Delivery(QObject):
@@ -55,15 +68,17 @@ class _Work(QRunnable):
 
 
 def run_task(kind: str, work: Callable[[], Any], on_success: Callable[[Any], None],
-             on_failure: Callable[[BaseException], None] | None = None) -> int:
+             on_failure: Callable[[BaseException], None] | None = None, in_order: bool = False) -> int:
     ticket = next(_counter)
     _latest[kind] = ticket
     delivery = _Delivery(kind, ticket, on_success, on_failure)
     _alive.add(delivery)
-    QThreadPool.globalInstance().start(_Work(work, delivery))
+    pool = _in_order_lane() if in_order else QThreadPool.globalInstance()
+    pool.start(_Work(work, delivery))
     return ticket
 
 
 def wait_for_tasks(milliseconds: int = 10_000) -> bool:
-    """Block until the pool is idle (tests and screenshots)."""
-    return QThreadPool.globalInstance().waitForDone(milliseconds)
+    """Block until both pools are idle (tests and screenshots)."""
+    lane_done = _lane.waitForDone(milliseconds) if _lane is not None else True
+    return QThreadPool.globalInstance().waitForDone(milliseconds) and lane_done

@@ -142,6 +142,40 @@ CHINESE = {
     "yes": "有", "no": "无", "unknown": "未知",
     "Not confirmed": "未确认",
     "Keyboard": "键盘",
+    "1 phone fits": "有 1 款手机符合",
+    "Only a few phones fit. Try:": "符合的手机不多。可以试试:",
+    "Compare phones": "对比手机",
+    "Up to {count} phones side by side.": "最多 {count} 款手机并排对比。",
+    "Remove {phone}": "移除 {phone}",
+    "Your shortlist": "您的收藏",
+    "Sorry, that could not be done: {error}": "抱歉,操作未能完成:{error}",
+    # the Session's notes to the shopper (app/session.py)
+    "An answer is a list of options, not {value}.": "答案应是选项列表,而不是 {value}。",
+    "A budget must be more than nothing and less than ten million.": "预算必须大于零且小于一千万。",
+    "“{option}” is not an answer to this question.": "“{option}”不是这个问题的答案。",
+    "Choose one answer to this question.": "这个问题只能选一个答案。",
+    "Sorry, I can't read typed wishes right now ({error}). Please use the buttons.":
+        "抱歉,现在无法读取文字需求({error})。请用按钮选择。",
+    "Sorry, I didn't catch a phone wish in that. Try, for example: “under $400, good camera, no Samsung”.":
+        "抱歉,没听懂您对手机的要求。可以这样说:“3000元以内,拍照好,不要三星”。",
+    "Please answer yes or no.": "请回答是或否。",
+    "There is nothing to confirm.": "没有需要确认的内容。",
+    "There is no “{chip}” to remove.": "没有可移除的“{chip}”。",
+    "“{kind}” is not a way to compare phones.": "“{kind}”不是比较手机的方式。",
+    "No phone that fits your other wishes is {better} than the {phone}.": "没有既符合您其他要求、又比{phone}{better}的手机。",
+    "cheaper": "更便宜", "better at photos": "拍照更好", "longer-lasting": "续航更长", "smaller": "更小",
+    "bigger": "屏幕更大", "faster": "更快", "newer": "更新",
+    "That change is no longer offered.": "这个调整已不再提供。",
+    "You can compare at most four phones. Take one out first.": "最多只能对比四款手机。请先移除一款。",
+    "There is no phone “{phone}” in the catalog.": "目录中没有手机“{phone}”。",
+    "Nothing fits all of that. The nearest changes are below.": "没有手机能满足全部条件。下面是最接近的调整。",
+    "There is no question “{question}”.": "没有问题“{question}”。",
+    "That is not text.": "这不是文字。",
+    "Type or say what you need, for example “a small phone with a good camera”.":
+        "请输入或说出您的需求,例如“拍照好的小屏手机”。",
+    "That is too long for me: please say what you need in a few sentences (at most {limit} characters).":
+        "内容太长了:请用几句话说明您的需求(最多 {limit} 个字符)。",
+    "That does not look like words I can read.": "这看起来不像我能读懂的文字。",
 }
 # Brands as Chinese shoppers name them; the rest keep their Latin names (OPPO, vivo, Nothing, …).
 BRAND_NAMES_ZH = {

@@ -4,12 +4,24 @@
 <context>
     <name>PhoneGuide</name>
     <message>
+        <source>1 phone fits</source>
+        <translation>有 1 款手机符合</translation>
+    </message>
+    <message>
         <source>5G</source>
         <translation>5G</translation>
     </message>
     <message>
+        <source>A budget must be more than nothing and less than ten million.</source>
+        <translation>预算必须大于零且小于一千万。</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>An answer is a list of options, not {value}.</source>
+        <translation>答案应是选项列表,而不是 {value}。</translation>
     </message>
     <message>
         <source>Android</source>
@@ -84,6 +96,10 @@
         <translation>请选择 2 到 4 款手机进行对比。</translation>
     </message>
     <message>
+        <source>Choose one answer to this question.</source>
+        <translation>这个问题只能选一个答案。</translation>
+    </message>
+    <message>
         <source>Compact</source>
         <translation>小屏</translation>
     </message>
@@ -94,6 +110,10 @@
     <message>
         <source>Compare ({count})</source>
         <translation>对比({count})</translation>
+    </message>
+    <message>
+        <source>Compare phones</source>
+        <translation>对比手机</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -344,6 +364,10 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>No phone that fits your other wishes is {better} than the {phone}.</source>
+        <translation>没有既符合您其他要求、又比{phone}{better}的手机。</translation>
+    </message>
+    <message>
         <source>No {brand}</source>
         <translation>不要{brand}</translation>
     </message>
@@ -368,6 +392,10 @@
         <translation>不重要:{aspect}</translation>
     </message>
     <message>
+        <source>Nothing fits all of that. The nearest changes are below.</source>
+        <translation>没有手机能满足全部条件。下面是最接近的调整。</translation>
+    </message>
+    <message>
         <source>Nothing fits all of that. The smallest changes that would:</source>
         <translation>没有手机能满足全部条件。只需稍作调整:</translation>
     </message>
@@ -382,6 +410,10 @@
     <message>
         <source>OnePlus</source>
         <translation>一加</translation>
+    </message>
+    <message>
+        <source>Only a few phones fit. Try:</source>
+        <translation>符合的手机不多。可以试试:</translation>
     </message>
     <message>
         <source>Only {count} phones fit. Try:</source>
@@ -406,6 +438,10 @@
     <message>
         <source>Photography</source>
         <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>请回答是或否。</translation>
     </message>
     <message>
         <source>Price</source>
@@ -438,6 +474,10 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove {phone}</source>
+        <translation>移除 {phone}</translation>
     </message>
     <message>
         <source>Samsung</source>
@@ -500,6 +540,18 @@
         <translation>索尼</translation>
     </message>
     <message>
+        <source>Sorry, I can't read typed wishes right now ({error}). Please use the buttons.</source>
+        <translation>抱歉,现在无法读取文字需求({error})。请用按钮选择。</translation>
+    </message>
+    <message>
+        <source>Sorry, I didn't catch a phone wish in that. Try, for example: “under $400, good camera, no Samsung”.</source>
+        <translation>抱歉,没听懂您对手机的要求。可以这样说:“3000元以内,拍照好,不要三星”。</translation>
+    </message>
+    <message>
+        <source>Sorry, that could not be done: {error}</source>
+        <translation>抱歉,操作未能完成:{error}</translation>
+    </message>
+    <message>
         <source>Sorry, that could not be read: {error}</source>
         <translation>抱歉,无法读取:{error}</translation>
     </message>
@@ -540,8 +592,40 @@
         <translation>告诉我您的需求……</translation>
     </message>
     <message>
+        <source>That change is no longer offered.</source>
+        <translation>这个调整已不再提供。</translation>
+    </message>
+    <message>
+        <source>That does not look like words I can read.</source>
+        <translation>这看起来不像我能读懂的文字。</translation>
+    </message>
+    <message>
+        <source>That is not text.</source>
+        <translation>这不是文字。</translation>
+    </message>
+    <message>
+        <source>That is too long for me: please say what you need in a few sentences (at most {limit} characters).</source>
+        <translation>内容太长了:请用几句话说明您的需求(最多 {limit} 个字符)。</translation>
+    </message>
+    <message>
         <source>The language model could not be loaded; choose answers with the buttons.</source>
         <translation>语言模型无法加载,请用按钮选择答案。</translation>
+    </message>
+    <message>
+        <source>There is no phone “{phone}” in the catalog.</source>
+        <translation>目录中没有手机“{phone}”。</translation>
+    </message>
+    <message>
+        <source>There is no question “{question}”.</source>
+        <translation>没有问题“{question}”。</translation>
+    </message>
+    <message>
+        <source>There is no “{chip}” to remove.</source>
+        <translation>没有可移除的“{chip}”。</translation>
+    </message>
+    <message>
+        <source>There is nothing to confirm.</source>
+        <translation>没有需要确认的内容。</translation>
     </message>
     <message>
         <source>Tough</source>
@@ -552,12 +636,20 @@
         <translation>旅行</translation>
     </message>
     <message>
+        <source>Type or say what you need, for example “a small phone with a good camera”.</source>
+        <translation>请输入或说出您的需求,例如“拍照好的小屏手机”。</translation>
+    </message>
+    <message>
         <source>Under {amount}</source>
         <translation>{amount}以内</translation>
     </message>
     <message>
         <source>Up to</source>
         <translation>最高</translation>
+    </message>
+    <message>
+        <source>Up to {count} phones side by side.</source>
+        <translation>最多 {count} 款手机并排对比。</translation>
     </message>
     <message>
         <source>Very important</source>
@@ -628,6 +720,14 @@
         <translation>是</translation>
     </message>
     <message>
+        <source>You can compare at most four phones. Take one out first.</source>
+        <translation>最多只能对比四款手机。请先移除一款。</translation>
+    </message>
+    <message>
+        <source>Your shortlist</source>
+        <translation>您的收藏</translation>
+    </message>
+    <message>
         <source>Your shortlist is empty. Tap Keep on a phone to add it.</source>
         <translation>收藏夹是空的。点击手机上的"收藏"即可加入。</translation>
     </message>
@@ -636,16 +736,44 @@
         <translation>中兴</translation>
     </message>
     <message>
+        <source>better at photos</source>
+        <translation>拍照更好</translation>
+    </message>
+    <message>
+        <source>bigger</source>
+        <translation>屏幕更大</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <translation>更便宜</translation>
+    </message>
+    <message>
         <source>eSIM</source>
         <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>更快</translation>
     </message>
     <message>
         <source>iPhone (iOS)</source>
         <translation>iPhone(iOS)</translation>
     </message>
     <message>
+        <source>longer-lasting</source>
+        <translation>续航更长</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>smaller</source>
+        <translation>更小</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -662,6 +790,14 @@
     <message>
         <source>{count} phones fit</source>
         <translation>有 {count} 款手机符合</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a way to compare phones.</source>
+        <translation>“{kind}”不是比较手机的方式。</translation>
+    </message>
+    <message>
+        <source>“{option}” is not an answer to this question.</source>
+        <translation>“{option}”不是这个问题的答案。</translation>
     </message>
 </context>
 </TS>
