@@ -209,7 +209,9 @@ class Session:
         """The store changed its currency or market (staff settings): same shopper, new prices."""
         with self._lock:
             self._use_store_settings(store)
-            return self._show(self.state)
+            if self.snapshot is not None:
+                return self._show(self.state)
+        return self.start()
 
     def _use_store_settings(self, store: StoreSettings) -> None:
         self.store = store

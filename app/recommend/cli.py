@@ -7,6 +7,7 @@ import json
 import sys
 
 from app.catalog import CatalogError
+from app.money import price_text
 from app.preferences import Preferences, PreferencesError
 
 
@@ -15,6 +16,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text", default="", help="the shopper's own words, read by the language model")
     parser.add_argument("--top", type=int, default=5, help="how many phones (1-50)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    from app.converse import add_store_options
+
+    add_store_options(parser)
 
 
 def understood(text: str) -> tuple[Preferences, str | None]:
@@ -40,9 +44,13 @@ def run(args: argparse.Namespace) -> int:
         print(note, file=sys.stderr)
     prefs = from_text.merge(prefs)  # what --prefs says explicitly wins over what the text implied
     try:
-        from app.recommend import Recommender
+        from dataclasses import replace
 
-        results = Recommender().recommend(prefs, text=args.text, top=args.top)
+        from app.recommend import Recommender
+        from app.settings import DEFAULTS
+
+        settings = replace(DEFAULTS, currency=args.currency, market=args.market)
+        results = Recommender(settings=settings).recommend(prefs, text=args.text, top=args.top)
     except CatalogError as error:
         print(error, file=sys.stderr)
         return 1
@@ -53,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{results.eligible_count} phones fit.\n")
     for rank, item in enumerate(results.results, 1):
         phone = item.phone
-        price = f"${phone['price_usd']:,.0f}" if phone["price_usd"] else "price unknown"
+        price = price_text(phone["price_usd"], args.currency) if phone["price_usd"] else "price unknown"
         print(f"{rank}. {phone['brand']} {phone['model']} ({phone['year']}) — {price} — match {item.score:.0%}")
         for line in [e.text for e in item.reasons] + [f"– {e.text}" for e in item.weaknesses + item.tradeoffs]:
             print(f"     {line}")

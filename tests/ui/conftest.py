@@ -41,7 +41,11 @@ def make_app(qapp, tmp_path, recommender):
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def settle(qapp):
+def settle(qapp, window=None):
+    """Wait for every event sent, and paint what came back (all the cards too)."""
     for _ in range(5):
         wait_for_tasks()
+        qapp.processEvents()
+    if window is not None:
+        window.results_page.finish()
         qapp.processEvents()
