@@ -21,16 +21,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from app.ui.main import Application, load_session, register_font
 from app.ui.tasks import run_task, wait_for_tasks
-from app import understanding
 
 qt_app = QApplication(sys.argv[:1])
 register_font(qt_app)
 app = Application(qt_app, False)
-window = app.start(load_session())
+session = load_session()
+window = app.start(session)
 window.show()
 qt_app.processEvents()
 shown = time.time()
-run_task("model", understanding.load, lambda _: None, lambda error: None)
+run_task("model", session.warm_up, lambda _: None, lambda error: None)
 wait_for_tasks()
 print(shown, time.time())
 """
