@@ -26,7 +26,7 @@ import numpy as np
 from app.money import UnknownCurrency, from_usd, money_text, to_usd
 from app.preferences import QUESTIONS, Preferences, PreferencesError
 from app.recommend import CRITIQUES, Recommendation, Recommender, Relaxation
-from app.recommend.explain import Explanation
+from app.recommend.explain import Explanation, phone_name
 from app.recommend.questions import (FEATURE_NAMES, MOST_QUESTIONS, USE_CASE_NAMES, Question, answered,
                                      budget_prefs, question as question_named)
 from app.settings import StoreSettings
@@ -133,7 +133,7 @@ class Snapshot:
             "clarify": None if self.clarify is None else {"field": self.clarify.field, "value": self.clarify.value,
                                                           "text": self.clarify.chip.text},
             "results": {
-                "cards": [{"id": r.phone["id"], "name": f"{r.phone['brand']} {r.phone['model']}",
+                "cards": [{"id": r.phone["id"], "name": phone_name(r.phone),
                            "price_usd": r.phone["price_usd"], "reasons": [e.text for e in r.reasons],
                            "weaknesses": [e.text for e in r.weaknesses]} for r in self.results.cards],
                 "relaxations": [{"id": o.id, "change": o.change.text, "count": o.count}
@@ -489,7 +489,7 @@ class Session:
         state = replace(self.state, prefs=prefs, better_than=(phone_id, kind), finished=True, question=None)
         if self.recommender.count_better(prefs, phone_id, kind) == 0:
             raise BadInput("No phone that fits your other wishes is {better} than the {phone}.",
-                           better=CRITIQUE_WORDS[kind], phone=f"{phone['brand']} {phone['model']}")
+                           better=CRITIQUE_WORDS[kind], phone=phone_name(phone))
         return state, None
 
     def _relax(self, relaxation_id):

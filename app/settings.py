@@ -6,7 +6,7 @@ Python parts read the defaults from here so tests and code agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 # The markets a store can be in (`../shared/spec/catalog.md`): whose phones and prices count.
 MARKETS = ("US", "EU", "UK", "CN", "IN")
@@ -37,3 +37,26 @@ class Settings:
 
 
 DEFAULTS = Settings()
+
+LANGUAGES = ("en", "zh_CN")
+# The range a whole-number setting must lie in; outside it, the default is used.
+LIMITS = {"idle_timeout_s": (15, 3600), "oldest_year_shown": (2015, 2030)}
+
+
+def checked(settings: Settings) -> tuple[Settings, list[str]]:
+    """`settings` with every value that cannot be right replaced by its default, and what was replaced.
+
+    Stored settings come from a file a person can edit: a typo must not stop a kiosk from starting."""
+    from app.money import STORE_CURRENCIES
+
+    choices = {"language": LANGUAGES, "currency": STORE_CURRENCIES, "market": MARKETS}
+    fixed = {}
+    for f in fields(Settings):
+        value, default = getattr(settings, f.name), getattr(DEFAULTS, f.name)
+        if type(value) is not type(default):
+            fixed[f.name] = default
+        elif f.name in choices and value not in choices[f.name]:
+            fixed[f.name] = default
+        elif f.name in LIMITS and not LIMITS[f.name][0] <= value <= LIMITS[f.name][1]:
+            fixed[f.name] = default
+    return replace(settings, **fixed), [f"{name}={getattr(settings, name)!r}" for name in fixed]

@@ -8,6 +8,7 @@ import sys
 
 from app.catalog import CatalogError
 from app.money import price_text
+from app.recommend.explain import phone_name
 from app.preferences import Preferences, PreferencesError
 
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     for rank, item in enumerate(results.results, 1):
         phone = item.phone
         price = price_text(phone["price_usd"], args.currency) if phone["price_usd"] else "price unknown"
-        print(f"{rank}. {phone['brand']} {phone['model']} ({phone['year']}) — {price} — match {item.score:.0%}")
+        print(f"{rank}. {phone_name(phone)} ({phone['year']}) — {price} — match {item.score:.0%}")
         for line in [e.text for e in item.reasons] + [f"– {e.text}" for e in item.weaknesses + item.tradeoffs]:
             print(f"     {line}")
     for offer in results.relaxations:

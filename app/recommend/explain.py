@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 
 from app.catalog.scores import chip_name
 
+def phone_name(phone: dict) -> str:
+    """Brand and model as a shopper reads them: "Google Pixel 9a", and "Nubia Flip", not "Nubia nubia Flip"."""
+    brand, model = phone["brand"], phone["model"]
+    if model.lower().startswith(brand.lower()):
+        return brand + model[len(brand):]
+    return f"{brand} {model}"
+
+
 TEMPLATES = {
     # reasons
     "aspect_top": "{fact} — top {percent}% of phones {peer_group}",

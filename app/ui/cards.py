@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalog.scores import chip_name
 from app.money import price_text
+from app.recommend.explain import phone_name
 from app.ui.words import explanation_text, tr
 
 CRITIQUE_BUTTONS = (("cheaper", "Cheaper"), ("better_camera", "Better camera"), ("longer_battery", "Longer battery"),
@@ -40,6 +43,19 @@ def key_specs(phone: dict, prefs) -> list[tuple[str, str]]:
     return out[:4]
 
 
+def fit_words(rank: int, score: float, best: float | None) -> str:
+    """How well a phone fits, in words: a percentage means nothing to a shopper (the best phone
+    for a narrow wish may score 57%), so each card is said against the first."""
+    if rank == 1:
+        return "★★★★★ Best match"
+    ratio = score / best if best else 1.0
+    if ratio >= 0.97:
+        return "★★★★☆ Almost as good"
+    if ratio >= 0.9:
+        return "★★★☆☆ Good match"
+    return "★★☆☆☆ Fair match"
+
+
 class PhonePicture(QWidget):
     """A clean drawing instead of a photo: the phone's outline at its screen size, and the brand initial."""
 
@@ -47,7 +63,7 @@ class PhonePicture(QWidget):
         super().__init__(parent)
         self.phone = phone
         self.setFixedSize(84, 120)
-        self.setAccessibleName(f"{phone['brand']} {phone['model']}")
+        self.setAccessibleName(phone_name(phone))
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -80,7 +96,8 @@ class PhoneCard(QFrame):
     compare = Signal(str)
 
     def __init__(self, rank: int, item, prefs, language: str, kept: bool, compared: bool, currency: str = "USD",
-                 parent=None):
+                 best: float | None = None, parent=None):
+        """`best`: the match score of the first card, which this card's fit is said against."""
         super().__init__(parent)
         phone = item.phone
         self.phone_id = phone["id"]
@@ -92,7 +109,7 @@ class PhoneCard(QFrame):
         top = QHBoxLayout()
         top.addWidget(PhonePicture(phone))
         title_box = QVBoxLayout()
-        name = QLabel(f"<b>#{rank} {phone['brand']} {phone['model']}</b>")
+        name = QLabel(f"<b>#{rank} {html.escape(phone_name(phone))}</b>")
         name.setObjectName("cardTitle")
         name.setWordWrap(True)
         title_box.addWidget(name)
@@ -102,7 +119,7 @@ class PhoneCard(QFrame):
         else:
             price = tr("Price unknown")
         title_box.addWidget(QLabel(f"{phone['year']} · {price}"))
-        match = QLabel(tr("Match {score}%").format(score=round(item.score * 100)))
+        match = QLabel(tr(fit_words(rank, item.score, best)))
         match.setObjectName("match")
         title_box.addWidget(match)
         title_box.addStretch(1)
@@ -137,7 +154,7 @@ class PhoneCard(QFrame):
         for k, (kind, text) in enumerate(CRITIQUE_BUTTONS):
             button = QPushButton(tr(text))
             button.setObjectName("critique")
-            button.setAccessibleName(f"{tr(text)}: {phone['brand']} {phone['model']}")
+            button.setAccessibleName(f"{tr(text)}: {phone_name(phone)}")
             button.clicked.connect(lambda _=False, kind=kind: self.critique.emit(self.phone_id, kind))
             critiques.addWidget(button, k // 4, k % 4)
         layout.addLayout(critiques)

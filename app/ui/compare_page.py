@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
 from app.catalog.scores import chip_name
 from app.money import price_text
 from app.preferences import Preferences
+from app.recommend.explain import phone_name
 from app.session import MAX_COMPARE
 from app.ui.common import clear
 from app.ui.words import tr
@@ -96,7 +97,7 @@ class ComparePage(QWidget):
         self.layout_.addWidget(QLabel(tr("Up to {count} phones side by side.").format(count=MAX_COMPARE)))
         rows = comparison_rows(phones, prefs, currency)
         table = QTableWidget(len(rows), len(phones))
-        table.setHorizontalHeaderLabels([f"{p['brand']} {p['model']}" for p in phones])
+        table.setHorizontalHeaderLabels([phone_name(p) for p in phones])
         table.setVerticalHeaderLabels([r[0] for r in rows])
         for r, (_, values, best) in enumerate(rows):
             for c, value in enumerate(values):
@@ -117,7 +118,7 @@ class ComparePage(QWidget):
     def _take_out_buttons(self, phones: list[dict]) -> None:
         row = QHBoxLayout()
         for phone in phones:
-            name = f"{phone['brand']} {phone['model']}"
+            name = phone_name(phone)
             button = QPushButton(tr("Remove {phone}").format(phone=name))
             button.setAccessibleName(tr("Remove {phone}").format(phone=name))
             button.clicked.connect(lambda _=False, phone_id=phone["id"]: self.take_out.emit(phone_id))

@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import io
 import os
+import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
@@ -34,16 +35,64 @@ def pin_matches(pin: str, stored: str) -> bool:
     return hmac.compare_digest(expected, digest_hex)
 
 
-def ask_pin(parent, stored: str) -> bool:
-    """True when the staff PIN is entered correctly (or none has been set yet)."""
+class PinGuard:
+    """Checks the staff PIN, with a growing wait after wrong tries: three free tries, then 30 s,
+    60 s, 120 s, … before the next one is even looked at, so a PIN cannot be guessed by trying."""
+
+    FREE_TRIES = 3
+    FIRST_WAIT_S = 30
+
+    def __init__(self, clock=time.monotonic):
+        self.clock = clock
+        self.wrong = 0
+        self.locked_until = 0.0
+
+    def wait_left(self) -> int:
+        return max(0, int(round(self.locked_until - self.clock())))
+
+    def check(self, pin: str, stored: str) -> bool:
+        if not stored or self.wait_left():
+            return False
+        if pin_matches(pin, stored):
+            self.wrong, self.locked_until = 0, 0.0
+            return True
+        self.wrong += 1
+        if self.wrong >= self.FREE_TRIES:
+            self.locked_until = self.clock() + self.FIRST_WAIT_S * 2 ** (self.wrong - self.FREE_TRIES)
+        return False
+
+
+def ask_pin(parent, stored: str, guard: PinGuard) -> bool:
+    """True when the staff PIN is entered correctly; never without a PIN set, never while locked."""
     if not stored:
-        return True
+        QMessageBox.warning(parent, tr("Staff PIN"), tr("No staff PIN is set."))
+        return False
+    if guard.wait_left():
+        QMessageBox.warning(parent, tr("Staff PIN"),
+                            tr("Too many wrong tries. Try again in {seconds} seconds.").format(seconds=guard.wait_left()))
+        return False
     pin, ok = QInputDialog.getText(parent, tr("Staff PIN"), tr("Enter the staff PIN"), QLineEdit.Password)
-    if ok and pin_matches(pin, stored):
+    if not ok:
+        return False
+    if guard.check(pin, stored):
         return True
-    if ok:
-        QMessageBox.warning(parent, tr("Staff PIN"), tr("Wrong PIN."))
+    QMessageBox.warning(parent, tr("Staff PIN"), tr("Wrong PIN."))
     return False
+
+
+def new_pin(parent) -> str | None:
+    """A new staff PIN (at least four digits), asked twice; its hash, or None when staff cancel."""
+    while True:
+        pin, ok = QInputDialog.getText(parent, tr("Staff PIN"), tr("Set a staff PIN for this kiosk (4 to 12 digits)"),
+                                       QLineEdit.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(parent, tr("Staff PIN"), tr("Enter the same PIN again"), QLineEdit.Password)
+        if not ok:
+            return None
+        if pin == again and pin.isdigit() and 4 <= len(pin) <= 12:
+            return hash_pin(pin)
+        QMessageBox.warning(parent, tr("Staff PIN"), tr("The PINs were not the same 4 to 12 digits. Try again."))
 
 
 class IdleWatch(QObject):
@@ -69,6 +118,14 @@ class IdleWatch(QObject):
         return False
 
     def touched(self) -> None:
+        if self.prompt is not None:  # a tap anywhere answers "Still there?"
+            self.prompt.done(0)
+            return
+        self.timer.start()
+
+    def set_timeout(self, timeout_s: int) -> None:
+        """A new idle timeout from the staff settings, in force at once."""
+        self.timer.setInterval(max(5, timeout_s) * 1000)
         self.timer.start()
 
     def ask_still_there(self) -> None:
@@ -83,6 +140,7 @@ class IdleWatch(QObject):
         self.countdown.start()
 
     def stay(self, *_) -> None:
+        self.prompt = None
         self.countdown.stop()
         self.timer.start()
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import sys
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox)
 
 from app.money import STORE_CURRENCIES, SYMBOLS
 from app.paths import ASSETS_DIR
-from app.settings import DEFAULTS, Settings
+from app.settings import DEFAULTS, LIMITS, Settings, checked
 from app.ui.words import tr
 
 FONT_FILE = ASSETS_DIR / "fonts" / "wqy-microhei.ttc"
@@ -40,7 +40,8 @@ QLabel#match { color: %(accent)s; font-weight: 700; }
 QFrame#card { background: %(card)s; border: 1px solid %(border)s; border-radius: 14px; padding: 10px; }
 QPushButton { min-height: %(target)dpx; padding: 4px 14px; border-radius: 10px; border: 1px solid %(border)s;
               background: %(card)s; }
-QPushButton:focus { border: 2px solid %(accent)s; }
+QPushButton:focus { border: 3px solid %(focus)s; }
+QPushButton#primary:focus, QPushButton#start:focus, QPushButton:checked:focus { border: 3px solid %(focus_on_accent)s; }
 QPushButton:checked { background: %(accent)s; color: %(on_accent)s; border-color: %(accent)s; }
 QPushButton#primary, QPushButton#start { background: %(accent)s; color: %(on_accent)s; border: none; font-weight: 600; }
 QPushButton#start { font-size: %(headline)dpx; min-width: 260px; min-height: %(big)dpx; border-radius: 16px; }
@@ -61,10 +62,12 @@ QProgressBar::chunk { background: %(accent)s; border-radius: 6px; }
 """
 THEMES = {
     "normal": {"text": "#1d2330", "muted": "#5b6475", "page": "#f4f6fb", "card": "#ffffff", "border": "#d5dbe7",
-               "accent": "#2454d6", "on_accent": "#ffffff", "chip": "#e3e9fb", "good": "#1d7a46", "bad": "#a6402a"},
+               "accent": "#2454d6", "on_accent": "#ffffff", "chip": "#e3e9fb", "good": "#1d7a46", "bad": "#a6402a",
+               "focus": "#a84800", "focus_on_accent": "#ffd23f"},
     "high_contrast": {"text": "#000000", "muted": "#000000", "page": "#ffffff", "card": "#ffffff",
                       "border": "#000000", "accent": "#000000", "on_accent": "#ffff00", "chip": "#ffff00",
-                      "good": "#004d00", "bad": "#8b0000"},
+                      "good": "#004d00", "bad": "#8b0000", "focus": "#d40000",
+                      "focus_on_accent": "#ffff00"},
 }
 
 
@@ -80,15 +83,38 @@ def style_sheet(settings: Settings, kiosk: bool) -> str:
 
 
 def load_settings(store: QSettings) -> Settings:
+    """The stored settings; a value that cannot be right is replaced by its default (and said on stderr)."""
     values = {}
     for f in fields(Settings):
         default = getattr(DEFAULTS, f.name)
         raw = store.value(f.name, default)
         try:
             values[f.name] = (raw in (True, "true", "1", 1)) if isinstance(default, bool) else type(default)(raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             values[f.name] = default
-    return Settings(**values)
+    settings, fixed = checked(Settings(**values))
+    if fixed:
+        print(f"note: stored settings not usable, defaults used instead: {', '.join(fixed)}", file=sys.stderr)
+    return settings
+
+
+def stored_window_size(store: QSettings) -> QSize | None:
+    """The desktop window's last size, if what is stored is a sensible size."""
+    size = store.value("window_size")
+    if isinstance(size, QSize) and 320 <= size.width() <= 10_000 and 240 <= size.height() <= 10_000:
+        return size
+    return None
+
+
+class EnterClicks(QObject):
+    """Enter (or Return) on a focused button presses it, as Space does: keyboard users expect both."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and isinstance(watched, QAbstractButton) and watched.isEnabled()):
+            watched.animateClick()
+            return True
+        return False
 
 
 def save_settings(store: QSettings, settings: Settings) -> None:
@@ -118,6 +144,12 @@ class Application:
         self.translator = QTranslator()
         self.window = None
         self.idle = None
+        self.keyboard = None
+        self.enter_clicks = EnterClicks()
+        qt_app.installEventFilter(self.enter_clicks)
+        from app.ui.kiosk import PinGuard
+
+        self.pin_guard = PinGuard()
 
     def set_language(self, language: str) -> None:
         self.qt_app.removeTranslator(self.translator)
@@ -151,7 +183,7 @@ class Application:
             keyboard = OnScreenKeyboard(window.wish)
             keyboard.setVisible(False)
             window.centralWidget().layout().addWidget(keyboard)
-            window.keyboard = keyboard
+            window.keyboard = self.keyboard = keyboard
             staff = QPushButton(tr("Settings"))
             staff.setObjectName("secondary")
             staff.clicked.connect(self.open_settings)
@@ -161,28 +193,47 @@ class Application:
             window.setGeometry(window.screen().geometry())
             window.showFullScreen()
         else:
-            size = self.store.value("window_size")
-            if size is not None:
-                window.resize(size)
-            else:
-                window.resize(1200, 820)
+            window.resize(stored_window_size(self.store) or QSize(1200, 820))
             window.show()
         return window
 
     def idle_reset(self) -> None:
+        """The shopper walked away: nothing of theirs stays on screen or in memory."""
+        for widget in self.qt_app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self.keyboard is not None:
+            self.keyboard.hide()
+        if self.window.language != self.settings.language:
+            self.window.header.language_box.setCurrentIndex(1 if self.settings.language == "zh_CN" else 0)
+            self.set_language(self.settings.language)
         self.window.start_over()
+
+    def ensure_staff_pin(self) -> bool:
+        """A kiosk is only left on a shop floor with a staff PIN: the first start asks staff to set one
+        (a deployment can put its hash in the settings file instead). False when staff cancel."""
+        if not self.kiosk or self.settings.staff_pin_hash:
+            return True
+        from app.ui.kiosk import new_pin
+
+        pin_hash = new_pin(self.window)
+        if pin_hash is None:
+            return False
+        self.settings = replace(self.settings, staff_pin_hash=pin_hash)
+        save_settings(self.store, self.settings)
+        return True
 
     def can_leave(self) -> bool:
         if not self.kiosk:
             return True
         from app.ui.kiosk import ask_pin
 
-        return ask_pin(self.window, self.settings.staff_pin_hash)
+        return ask_pin(self.window, self.settings.staff_pin_hash, self.pin_guard)
 
     def open_settings(self) -> bool:
         from app.ui.kiosk import ask_pin, hash_pin
 
-        if self.kiosk and not ask_pin(self.window, self.settings.staff_pin_hash):
+        if self.kiosk and not ask_pin(self.window, self.settings.staff_pin_hash, self.pin_guard):
             return False
         dialog = QDialog(self.window)
         dialog.setWindowTitle(tr("Settings"))
@@ -192,10 +243,10 @@ class Application:
         language.addItem("简体中文", "zh_CN")
         language.setCurrentIndex(1 if self.settings.language == "zh_CN" else 0)
         idle = QSpinBox()
-        idle.setRange(15, 3600)
+        idle.setRange(*LIMITS["idle_timeout_s"])
         idle.setValue(self.settings.idle_timeout_s)
         year = QSpinBox()
-        year.setRange(2015, 2026)
+        year.setRange(*LIMITS["oldest_year_shown"])
         year.setValue(self.settings.oldest_year_shown)
         collaborative = QCheckBox()
         collaborative.setChecked(self.settings.collaborative_signal)
@@ -230,6 +281,8 @@ class Application:
                                 high_contrast=contrast.isChecked(), larger_text=larger.isChecked(),
                                 staff_pin_hash=hash_pin(pin.text()) if pin.text() else self.settings.staff_pin_hash)
         save_settings(self.store, self.settings)
+        if self.idle is not None:
+            self.idle.set_timeout(self.settings.idle_timeout_s)
         self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
         self.window.settings = self.settings
         self.window.session.recommender.use_settings(self.settings)
@@ -288,6 +341,9 @@ def run_app(kiosk: bool = False) -> int:
         return 1
     app = Application(qt_app, kiosk)
     window = app.start(session)
+    if not app.ensure_staff_pin():
+        QMessageBox.critical(window, "Phone guide", tr("A kiosk needs a staff PIN. Start it again to set one."))
+        return 1
     from app.ui.tasks import run_task
 
     window.status.setText(tr("Loading the language model…"))

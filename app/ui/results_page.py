@@ -62,8 +62,8 @@ class ResultsPage(QWidget):
             offers = QWidget()
             offer_row = FlowLayout(offers, spacing=8)
             for offer in results.relaxations:
-                button = QPushButton(tr("{change} → {count} phones").format(
-                    change=explanation_text(offer.change, language), count=offer.count))
+                button = QPushButton((tr("{change} → 1 phone") if offer.count == 1 else tr("{change} → {count} phones"))
+                                     .format(change=explanation_text(offer.change, language), count=offer.count))
                 button.setObjectName("relax")
                 button.clicked.connect(lambda _=False, relaxation_id=offer.id: self.relax.emit(relaxation_id))
                 offer_row.addWidget(button)
@@ -92,7 +92,7 @@ class ResultsPage(QWidget):
         k, item, snapshot = self._waiting.pop(0)
         phone_id = item.phone["id"]
         card = PhoneCard(k + 1, item, snapshot.prefs, self.language, phone_id in snapshot.shortlist,
-                         phone_id in snapshot.compare, snapshot.store.currency)
+                         phone_id in snapshot.compare, snapshot.store.currency, snapshot.results.cards[0].score)
         card.critique.connect(self.critique)
         card.keep.connect(self.keep)
         card.compare.connect(self.compare)

@@ -11,20 +11,21 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.preferences import Preferences
+from app.recommend.explain import phone_name
 from app.ui.common import clear
 from app.ui.compare_page import comparison_rows, price_label
 from app.ui.words import tr
 
 
 def shortlist_text(phones: list[dict], currency: str) -> str:
-    return "\n".join(f"{p['brand']} {p['model']} ({p['year']}) {price_label(p['price_usd'], currency)}"
+    return "\n".join(f"{phone_name(p)} ({p['year']}) {price_label(p['price_usd'], currency)}"
                      for p in phones)
 
 
 def export(phones: list[dict], prefs: Preferences, currency: str, kind: str, path: str | Path) -> Path:
     """The comparison of the kept phones as CSV or as a printable HTML page."""
     rows = comparison_rows(phones, prefs, currency)
-    names = [f"{p['brand']} {p['model']}" for p in phones]
+    names = [phone_name(p) for p in phones]
     target = Path(path)
     if kind == "csv":
         with open(target, "w", newline="", encoding="utf-8") as handle:
@@ -72,10 +73,10 @@ class ShortlistPage(QWidget):
         kept = QGridLayout()
         for k, phone in enumerate(phones):
             price = price_label(phone["price_usd"], currency)
-            kept.addWidget(QLabel(f"<b>{html.escape(phone['brand'])} {html.escape(phone['model'])}</b> "
+            kept.addWidget(QLabel(f"<b>{html.escape(phone_name(phone))}</b> "
                                   f"({phone['year']}) — {price}"), k, 0)
             remove = QPushButton(tr("Remove"))
-            remove.setAccessibleName(f"{tr('Remove')}: {phone['brand']} {phone['model']}")
+            remove.setAccessibleName(f"{tr('Remove')}: {phone_name(phone)}")
             remove.clicked.connect(lambda _=False, phone_id=phone["id"]: self.take_off.emit(phone_id))
             kept.addWidget(remove, k, 1)
         kept.setColumnStretch(2, 1)

@@ -16,6 +16,10 @@
         <translation>预算必须大于零且小于一千万。</translation>
     </message>
     <message>
+        <source>A kiosk needs a staff PIN. Start it again to set one.</source>
+        <translation>自助机需要员工密码。请重新启动并设置。</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -134,6 +138,10 @@
     <message>
         <source>Either</source>
         <translation>都可以</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>请再次输入相同的密码</translation>
     </message>
     <message>
         <source>Enter the staff PIN</source>
@@ -324,10 +332,6 @@
         <translation>存储大</translation>
     </message>
     <message>
-        <source>Match {score}%</source>
-        <translation>匹配度 {score}%</translation>
-    </message>
-    <message>
         <source>Meizu</source>
         <translation>魅族</translation>
     </message>
@@ -366,6 +370,10 @@
     <message>
         <source>No phone that fits your other wishes is {better} than the {phone}.</source>
         <translation>没有既符合您其他要求、又比{phone}{better}的手机。</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set.</source>
+        <translation>尚未设置员工密码。</translation>
     </message>
     <message>
         <source>No {brand}</source>
@@ -500,6 +508,10 @@
         <translation>前置相机</translation>
     </message>
     <message>
+        <source>Set a staff PIN for this kiosk (4 to 12 digits)</source>
+        <translation>为这台自助机设置员工密码(4 到 12 位数字)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -608,6 +620,10 @@
         <translation>内容太长了:请用几句话说明您的需求(最多 {limit} 个字符)。</translation>
     </message>
     <message>
+        <source>The PINs were not the same 4 to 12 digits. Try again.</source>
+        <translation>两次输入的不是相同的 4 到 12 位数字。请重试。</translation>
+    </message>
+    <message>
         <source>The language model could not be loaded; choose answers with the buttons.</source>
         <translation>语言模型无法加载,请用按钮选择答案。</translation>
     </message>
@@ -626,6 +642,10 @@
     <message>
         <source>There is nothing to confirm.</source>
         <translation>没有需要确认的内容。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {seconds} seconds.</source>
+        <translation>错误次数过多。请在 {seconds} 秒后再试。</translation>
     </message>
     <message>
         <source>Tough</source>
@@ -784,6 +804,10 @@
         <translation>有</translation>
     </message>
     <message>
+        <source>{change} → 1 phone</source>
+        <translation>{change} → 1 款</translation>
+    </message>
+    <message>
         <source>{change} → {count} phones</source>
         <translation>{change} → {count} 款</translation>
     </message>
@@ -798,6 +822,22 @@
     <message>
         <source>“{option}” is not an answer to this question.</source>
         <translation>“{option}”不是这个问题的答案。</translation>
+    </message>
+    <message>
+        <source>★★★★★ Best match</source>
+        <translation>★★★★★ 最符合</translation>
+    </message>
+    <message>
+        <source>★★★★☆ Almost as good</source>
+        <translation>★★★★☆ 几乎同样合适</translation>
+    </message>
+    <message>
+        <source>★★★☆☆ Good match</source>
+        <translation>★★★☆☆ 比较符合</translation>
+    </message>
+    <message>
+        <source>★★☆☆☆ Fair match</source>
+        <translation>★★☆☆☆ 基本符合</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ def make_app(qapp, tmp_path, recommender):
         app.set_language("en")
         if app.idle is not None:
             qapp.removeEventFilter(app.idle)
+        qapp.removeEventFilter(app.enter_clicks)
         app.window.closeEvent = lambda event: event.accept()
         app.window.close()
         app.window.deleteLater()

@@ -1,0 +1,147 @@
+"""The kiosk on a shop floor: locked for shoppers, forgetting each one, and usable by everyone."""
+
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
+
+from app.recommend.explain import phone_name
+from app.settings import DEFAULTS
+from app.ui.kiosk import PinGuard, hash_pin
+from app.ui.main import THEMES, load_settings, stored_window_size
+from tests.ui.conftest import settle
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_wrong_pins_make_the_next_try_wait_longer_and_longer():
+    clock = Clock()
+    guard, stored = PinGuard(clock), hash_pin("2468")
+    for _ in range(PinGuard.FREE_TRIES):
+        assert guard.wait_left() == 0 and not guard.check("1111", stored)
+    assert guard.wait_left() == PinGuard.FIRST_WAIT_S
+    assert not guard.check("2468", stored), "a right PIN during the wait must not open the kiosk"
+    clock.now += PinGuard.FIRST_WAIT_S
+    assert not guard.check("0000", stored)
+    assert guard.wait_left() == 2 * PinGuard.FIRST_WAIT_S
+    clock.now += 2 * PinGuard.FIRST_WAIT_S
+    assert guard.check("2468", stored) and guard.wrong == 0
+
+
+def test_a_kiosk_without_a_pin_cannot_be_left(make_app, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(1) or ("", True))
+    app = make_app(kiosk=True)
+    assert not app.can_leave() and not app.open_settings()
+    assert not asked, "with no PIN set, nothing a shopper types can open the kiosk"
+
+
+def test_the_first_kiosk_start_asks_staff_to_set_a_pin(make_app, monkeypatch):
+    answers = iter([("12", True), ("12", True), ("4321", True), ("4321", True)])
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    app = make_app(kiosk=True)
+    assert app.ensure_staff_pin()
+    assert app.settings.staff_pin_hash and "4321" not in app.settings.staff_pin_hash
+    assert app.store.value("staff_pin_hash") == app.settings.staff_pin_hash
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    assert not make_app(kiosk=True).ensure_staff_pin()
+
+
+def test_idle_reset_closes_dialogs_and_returns_to_the_stores_language(make_app, qapp, qtbot):
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    window = app.window
+    window.header.language_box.setCurrentIndex(1)
+    qapp.processEvents()
+    assert window.language == "zh_CN"
+    dialog = QDialog(window)
+    dialog.open()
+    app.keyboard.show()
+    window.send("say", "under $300")
+    settle(qapp, window)
+    app.idle.give_up()
+    settle(qapp, window)
+    assert not dialog.isVisible() and not app.keyboard.isVisible()
+    assert window.language == "en" and window.welcome_page.start_button.text() == "Start"
+    assert window.snapshot.prefs.is_empty()
+
+
+def test_a_tap_anywhere_answers_still_there(make_app, qapp):
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    idle = app.idle
+    idle.ask_still_there()
+    assert idle.prompt is not None and idle.countdown.isActive()
+    press = QMouseEvent(QEvent.MouseButtonPress, QPoint(5, 5), app.window.mapToGlobal(QPoint(5, 5)),
+                        Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
+    idle.eventFilter(app.window, press)
+    qapp.processEvents()
+    assert idle.prompt is None and not idle.countdown.isActive() and idle.timer.isActive()
+
+
+def test_a_new_idle_timeout_is_in_force_at_once(make_app):
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    app.idle.set_timeout(45)
+    assert app.idle.timer.interval() == 45_000 and app.idle.timer.isActive()
+
+
+def test_bad_stored_settings_fall_back_to_defaults(tmp_path):
+    store = QSettings(str(tmp_path / "bad.ini"), QSettings.IniFormat)
+    for key, value in (("idle_timeout_s", "999999999999"), ("currency", "XYZ"), ("language", "klingon"),
+                       ("oldest_year_shown", "1e9"), ("market", 7), ("window_size", "hello")):
+        store.setValue(key, value)
+    settings = load_settings(store)
+    assert (settings.idle_timeout_s, settings.currency, settings.language, settings.oldest_year_shown,
+            settings.market) == (DEFAULTS.idle_timeout_s, DEFAULTS.currency, DEFAULTS.language,
+                                 DEFAULTS.oldest_year_shown, DEFAULTS.market)
+    assert stored_window_size(store) is None
+
+
+def test_enter_presses_the_focused_button(make_app, qapp, qtbot):
+    window = make_app().window
+    window.show()
+    start = window.welcome_page.start_button
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key_Return)
+    qtbot.wait(400)  # animateClick releases after a short moment
+    settle(qapp, window)
+    assert window.pages.currentWidget() is window.question_page
+
+
+def test_cards_say_how_well_a_phone_fits_in_words(make_app, qapp):
+    window = make_app().window
+    window.show_results()
+    settle(qapp, window)
+    texts = [label.text() for card in window.results_page.cards for label in card.findChildren(type(window.status))]
+    assert any("Best match" in t for t in texts)
+    assert not any("%" in t and "Match" in t for t in texts)
+
+
+def test_a_model_that_starts_with_its_brand_is_not_named_twice():
+    assert phone_name({"brand": "Nubia", "model": "nubia Flip 2"}) == "Nubia Flip 2"
+    assert phone_name({"brand": "Google", "model": "Pixel 9a"}) == "Google Pixel 9a"
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour):
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_theme_colours_are_readable_and_the_focus_ring_shows():
+    for name, theme in THEMES.items():
+        for text, background in (("text", "page"), ("text", "card"), ("muted", "page"), ("muted", "card"),
+                                 ("good", "card"), ("bad", "card"), ("on_accent", "accent"), ("text", "chip"),
+                                 ("accent", "page")):
+            assert contrast(theme[text], theme[background]) >= 4.5, (name, text, background)
+        for ring, background in (("focus", "page"), ("focus", "card"), ("focus_on_accent", "accent")):
+            assert contrast(theme[ring], theme[background]) >= 3.0, (name, ring, background)  # seen on every button
