@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import sys
+import time
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -22,9 +24,21 @@ class ChoiceLog:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._create()
+        except sqlite3.DatabaseError as error:
+            # a damaged file (a crash, a full disk) must not stop the app: set it aside, start anew
+            aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
+            self.path.replace(aside)
+            print(f"note: {self.path} could not be read ({error}); moved to {aside.name}, starting anew",
+                  file=sys.stderr)
+            self._create()
+
+    def _create(self) -> None:
         with self._connect() as db:
             db.execute("CREATE TABLE IF NOT EXISTS chosen_together "
                        "(a TEXT NOT NULL, b TEXT NOT NULL, times INTEGER NOT NULL, PRIMARY KEY (a, b))")
+            db.execute("SELECT count(*) FROM chosen_together").fetchone()
 
     @classmethod
     def default(cls) -> "ChoiceLog":
@@ -40,13 +54,19 @@ class ChoiceLog:
         pairs = [(a, b) for a, b in itertools.permutations(ids, 2)]
         if not pairs:
             return
-        with self._connect() as db:
-            db.executemany("INSERT INTO chosen_together VALUES (?, ?, 1) "
-                           "ON CONFLICT (a, b) DO UPDATE SET times = times + 1", pairs)
+        try:
+            with self._connect() as db:
+                db.executemany("INSERT INTO chosen_together VALUES (?, ?, 1) "
+                               "ON CONFLICT (a, b) DO UPDATE SET times = times + 1", pairs)
+        except sqlite3.Error as error:  # a full disk or a locked file: the shopper's choice stands anyway
+            print(f"note: a choice was not recorded ({error})", file=sys.stderr)
 
     def together(self, phone_id: str) -> dict[str, int]:
-        with self._connect() as db:
-            return dict(db.execute("SELECT b, times FROM chosen_together WHERE a = ?", (phone_id,)).fetchall())
+        try:
+            with self._connect() as db:
+                return dict(db.execute("SELECT b, times FROM chosen_together WHERE a = ?", (phone_id,)).fetchall())
+        except sqlite3.Error:  # unreadable now: rank without the signal
+            return {}
 
     def scores(self, liked: Sequence[str], index: Mapping[str, int]) -> np.ndarray | None:
         """Per phone: how often it was chosen with the liked ones, scaled to [0, 1]; None if never."""

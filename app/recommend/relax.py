@@ -66,6 +66,7 @@ def _steps(r: "Recommender", prefs: Preferences) -> Iterator[tuple[Preferences, 
                 yield relaxed, Explanation(code, {key: f"{amount} GB"}), 1.0 - amount / current
                 break
     newest_allowed = prefs.min_year if prefs.min_year is not None else r.settings.oldest_year_shown
+    newest_allowed = min(newest_allowed, int(r.arrays.year.max()) + 1)  # "from the year 1,000,000,000" ends today
     for year in range(newest_allowed - 1, OLDEST - 1, -1):
         relaxed = prefs.with_values(min_year=year)
         if r.count(relaxed) >= ENOUGH or year == OLDEST:

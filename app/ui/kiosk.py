@@ -17,6 +17,7 @@ from app.ui.words import tr
 
 PIN_ROUNDS = 200_000
 STILL_THERE_SECONDS = 15
+KEY_SIZE = 46   # on-screen keys: above the 44 px touch target, small enough for a 768 px high screen
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
@@ -168,14 +169,14 @@ class OnScreenKeyboard(QWidget):
         for r, row in enumerate(self.ROWS):
             for c, key in enumerate(row):
                 button = QPushButton(key)
-                button.setMinimumSize(52, 52)
+                button.setMinimumSize(KEY_SIZE, KEY_SIZE)
                 button.setFocusPolicy(Qt.NoFocus)
                 button.clicked.connect(lambda _=False, k=key: self.target.insert(k))
                 grid.addWidget(button, r, c)
         for c, (text, action) in enumerate((("⌫", self.target.backspace), ("␣", lambda: self.target.insert(" ")),
                                             ("⏎", self.enter))):
             button = QPushButton(text)
-            button.setMinimumSize(52, 52)
+            button.setMinimumSize(KEY_SIZE, KEY_SIZE)
             button.setFocusPolicy(Qt.NoFocus)
             button.clicked.connect(action)
             grid.addWidget(button, len(self.ROWS), c * 3, 1, 3)

@@ -10,9 +10,9 @@ follows from the snapshot, except where the shopper navigates (compare, shortlis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.session import Session, Snapshot
 from app.settings import Settings
@@ -50,7 +50,14 @@ class MainWindow(QMainWindow):
         self.wish = self.header.wish
         outer.addWidget(self.header)
         self.pages = QStackedWidget()
-        outer.addWidget(self.pages, 1)
+        # On a small screen, or with the on-screen keyboard open, a page scrolls: the window never
+        # grows past the screen.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroller.setWidget(self.pages)
+        outer.addWidget(scroller, 1)
         self.status = QLabel("")
         self.status.setObjectName("status")
         outer.addWidget(self.status)

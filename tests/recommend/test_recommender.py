@@ -146,3 +146,25 @@ def test_cli_json_and_errors():
     assert bad.returncode == 2 and "budget_max" in bad.stderr and "Traceback" not in bad.stderr
     table = run("--prefs", '{"brands_include": ["Apple"], "budget_max": 100}')
     assert table.returncode == 0 and "Try:" in table.stdout
+
+
+def test_a_year_far_in_the_future_is_relaxed_at_once(recommender):
+    import time
+
+    from app.recommend import relax
+
+    start = time.perf_counter()
+    offers = relax.relaxations(recommender, Preferences(min_year=1_000_000_000))
+    assert time.perf_counter() - start < 5
+    assert offers and offers[0].count > 0
+
+
+def test_a_damaged_chosen_together_file_is_set_aside(tmp_path):
+    from app.recommend.collaborative import ChoiceLog
+
+    damaged = tmp_path / "chosen_together.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    log = ChoiceLog(damaged)
+    log.record(["google-pixel-8a", "google-pixel-8"])
+    assert log.together("google-pixel-8a") == {"google-pixel-8": 1}
+    assert list(tmp_path.glob("chosen_together.sqlite.damaged-*"))

@@ -145,3 +145,15 @@ def test_theme_colours_are_readable_and_the_focus_ring_shows():
             assert contrast(theme[text], theme[background]) >= 4.5, (name, text, background)
         for ring, background in (("focus", "page"), ("focus", "card"), ("focus_on_accent", "accent")):
             assert contrast(theme[ring], theme[background]) >= 3.0, (name, ring, background)  # seen on every button
+
+
+def test_the_kiosk_fits_small_screens_with_the_keyboard_open(make_app, qapp):
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    window = app.window
+    app.keyboard.show()
+    for show in (lambda: None, lambda: window.go_to("flow"), window.show_results):
+        show()
+        settle(qapp, window)
+        needed = window.minimumSizeHint()
+        for width, height in ((1024, 768), (768, 1024), (1366, 768)):
+            assert needed.width() <= width and needed.height() <= height, (needed, width, height)
