@@ -40,7 +40,8 @@ class BudgetChoice(QWidget):
         self.entry.setPrefix(SYMBOLS.get(currency, currency + " "))
         self.entry.setSingleStep(step)
         self.entry.setGroupSeparatorShown(True)
-        self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance(f"{self.entry.prefix()}88,888") + 40)
+        self.entry.ensurePolished()  # the style sheet's font (larger on a kiosk) sets how wide the amount is
+        self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance(f"{self.entry.prefix()}88,888") + 48)
         if kiosk:  # the arrows are too small to touch; the slider and the amounts do that job
             self.entry.setButtonSymbols(QSpinBox.NoButtons)
         self.entry.setValue(round(start))  # what the shopper said, even beyond the slider's end

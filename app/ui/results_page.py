@@ -4,7 +4,7 @@ window; when only the kept and compared marks change, the cards are updated in p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.session import Snapshot
@@ -37,6 +37,7 @@ class ResultsPage(QWidget):
         self._builder.timeout.connect(self._build_next)
         self.grid: QGridLayout | None = None
         self.columns = 1
+        self.page_width = 800
 
     def paint(self, snapshot: Snapshot, language: str, width: int) -> None:
         results = snapshot.results
@@ -48,7 +49,7 @@ class ResultsPage(QWidget):
             for card in self.cards:
                 card.mark(card.phone_id in snapshot.shortlist, card.phone_id in snapshot.compare)
             return
-        self.shown, self.language = says, language
+        self.shown, self.language, self.page_width = says, language, width
         self._builder.stop()
         clear(self.layout_)
         self.cards = []
@@ -73,9 +74,11 @@ class ResultsPage(QWidget):
             return
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(14)
+        self.grid.setAlignment(Qt.AlignTop)
         card_width = 520 if self.kiosk else 400  # kiosk cards have bigger type and tap targets
         self.columns = max(1, min(3, width // card_width))
         scroll.setWidget(holder)
@@ -96,6 +99,11 @@ class ResultsPage(QWidget):
         card.critique.connect(self.critique)
         card.keep.connect(self.keep)
         card.compare.connect(self.compare)
+        # A scroll area sizes its page by minimum heights, which wrapped text understates: each card
+        # asks for the height its text takes at its column's width.
+        column = max(260, (self.page_width - 60) // self.columns)
+        layout = card.layout()
+        card.setMinimumHeight(max(card.sizeHint().height(), layout.totalHeightForWidth(column)))
         self.grid.addWidget(card, k // self.columns, k % self.columns)
         self.cards.append(card)
 

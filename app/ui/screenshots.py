@@ -9,8 +9,18 @@ import tempfile
 from pathlib import Path
 
 
+SIZES = ((1024, 768), (1366, 768), (1920, 1080))
+
+
+def size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, help="where to write the PNG files")
+    parser.add_argument("--size", type=size, action="append", metavar="WxH",
+                        help="screen size (repeatable; default: 1024x768, 1366x768 and 1920x1080)")
 
 
 def settle(qt_app, window=None) -> None:
@@ -41,56 +51,61 @@ def run(args: argparse.Namespace) -> int:
         session.warm_up()
     except Exception as error:  # the model is missing: the screens are still worth seeing
         print(f"note: {error}", file=sys.stderr)
-    for kiosk in (False, True):
-        for language in ("en", "zh_CN"):
-            store = QSettings(str(Path(scratch) / f"{kiosk}-{language}.ini"), QSettings.IniFormat)
-            store.setValue("language", language)
-            store.setValue("currency", "CNY" if language == "zh_CN" else "USD")  # as a store in China would
-            session.start()
-            app = Application(qt_app, kiosk, store)
-            window = app.start(session)
-            if kiosk:
-                # the offscreen screen is small: pin a common kiosk size instead of "full screen"
-                window.setWindowState(Qt.WindowNoState)
-                window.setFixedSize(1366, 900)
-            else:
-                window.resize(1280, 900)
-            mode = "kiosk" if kiosk else "desktop"
+    screens = [(size, kiosk, language) for size in (args.size or SIZES) for kiosk in (False, True)
+               for language in ("en", "zh_CN")]
+    for (width, height), kiosk, language in screens:
+        store = QSettings(str(Path(scratch) / f"{kiosk}-{language}.ini"), QSettings.IniFormat)
+        store.setValue("language", language)
+        store.setValue("currency", "CNY" if language == "zh_CN" else "USD")  # as a store in China would
+        session.start()
+        app = Application(qt_app, kiosk, store)
+        window = app.start(session)
+        if kiosk:
+            # the offscreen screen is small: pin the kiosk's screen size instead of "full screen"
+            window.setWindowState(Qt.WindowNoState)
+            window.setFixedSize(width, height)
+        else:
+            window.resize(width, height)
+        mode = "kiosk" if kiosk else "desktop"
 
-            def shot(name: str) -> None:
-                settle(qt_app, window)
-                path = args.folder / f"{mode}-{language}-{name}.png"
-                window.grab().save(str(path))
-                written.append(path)
+        def shot(name: str) -> None:
+            settle(qt_app, window)
+            path = args.folder / f"{mode}-{width}x{height}-{language}-{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
 
-            shot("1-welcome")
-            window.go_to("flow")
-            shot("2-question-budget")
-            window.send("say", "小屏手机,拍照好,不要三星" if language == "zh_CN"
-                        else "small phone, great camera, no Samsung")
-            settle(qt_app, window)
-            if window.snapshot.question is not None:
-                shot(f"3-question-{window.snapshot.question.id}")
-            window.show_results()
-            shot("4-results")
-            for card in window.snapshot.results.cards[:3]:
-                window.send("compare", card.phone["id"])
-                window.send("keep", card.phone["id"])
-            settle(qt_app, window)
-            window.go_to("compare")
-            shot("5-compare")
-            window.go_to("shortlist")
-            shot("6-shortlist")
-            window.start_over()
-            settle(qt_app, window)
-            window.go_to("flow")
-            for question, options in (("brands", ["want:Apple"]), ("budget", [1000 if language == "zh_CN" else 150]),
-                                      ("features", ["stylus"])):
-                window.send("answer", question, options)
-            window.show_results()
-            shot("7-nothing-fits")
-            window.close()
-            window.deleteLater()
+        shot("1-welcome")
+        window.go_to("flow")
+        shot("2-question-budget")
+        window.send("say", "小屏手机,拍照好,不要三星" if language == "zh_CN"
+                    else "small phone, great camera, no Samsung")
+        settle(qt_app, window)
+        if window.snapshot.question is not None:
+            shot(f"3-question-{window.snapshot.question.id}")
+        window.show_results()
+        shot("4-results")
+        for card in window.snapshot.results.cards[:3]:
+            window.send("compare", card.phone["id"])
+            window.send("keep", card.phone["id"])
+        settle(qt_app, window)
+        window.go_to("compare")
+        shot("5-compare")
+        window.go_to("shortlist")
+        shot("6-shortlist")
+        window.start_over()
+        settle(qt_app, window)
+        window.go_to("flow")
+        for question, options in (("brands", ["want:Apple"]), ("budget", [1000 if language == "zh_CN" else 150]),
+                                  ("features", ["stylus"])):
+            window.send("answer", question, options)
+        window.show_results()
+        shot("7-nothing-fits")
+        qt_app.removeEventFilter(app.enter_clicks)
+        qt_app.removeTranslator(app.translator)
+        if app.idle is not None:
+            qt_app.removeEventFilter(app.idle)
+        window.close()
+        window.deleteLater()
     for path in written:
         print(path)
     return 0

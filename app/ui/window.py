@@ -50,14 +50,7 @@ class MainWindow(QMainWindow):
         self.wish = self.header.wish
         outer.addWidget(self.header)
         self.pages = QStackedWidget()
-        # On a small screen, or with the on-screen keyboard open, a page scrolls: the window never
-        # grows past the screen.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroller.setWidget(self.pages)
-        outer.addWidget(scroller, 1)
+        outer.addWidget(self.pages, 1)
         self.status = QLabel("")
         self.status.setObjectName("status")
         outer.addWidget(self.status)
@@ -67,9 +60,18 @@ class MainWindow(QMainWindow):
         self.results_page = ResultsPage(kiosk)
         self.compare_page = ComparePage(settings.high_contrast)
         self.shortlist_page = ShortlistPage(kiosk)
-        for page in (self.welcome_page, self.question_page, self.results_page, self.compare_page,
-                     self.shortlist_page):
-            self.pages.addWidget(page)
+        # On a small screen, or with the on-screen keyboard open, a page scrolls: the window never grows
+        # past the screen. The results page scrolls its cards itself.
+        self._holders = {}
+        for page in (self.welcome_page, self.question_page, self.compare_page, self.shortlist_page):
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.NoFrame)
+            holder.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            holder.setWidget(page)
+            self._holders[page] = holder
+            self.pages.addWidget(holder)
+        self.pages.addWidget(self.results_page)
         self._connect()
         self._shortcuts()
         self.header.retranslate()
@@ -148,20 +150,27 @@ class MainWindow(QMainWindow):
         if self.view == "welcome" and not snapshot.fresh:
             self.view = "flow"
         if self.view == "welcome":
-            self.pages.setCurrentWidget(self.welcome_page)
+            self.show_page(self.welcome_page)
         elif self.view == "compare":
             phones = [p for p in map(self.session.phone, snapshot.compare) if p]
             self.compare_page.paint(phones, snapshot.prefs, snapshot.store.currency)
-            self.pages.setCurrentWidget(self.compare_page)
+            self.show_page(self.compare_page)
         elif self.view == "shortlist":
             self.shortlist_page.paint(self.shortlist_phones(), snapshot.store.currency)
-            self.pages.setCurrentWidget(self.shortlist_page)
+            self.show_page(self.shortlist_page)
         elif snapshot.question is not None:
             self.question_page.paint(snapshot)
-            self.pages.setCurrentWidget(self.question_page)
+            self.show_page(self.question_page)
         else:
             self.results_page.paint(snapshot, self.language, self.width())
-            self.pages.setCurrentWidget(self.results_page)
+            self.show_page(self.results_page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(self._holders.get(page, page))
+
+    def current_page(self) -> QWidget:
+        shown = self.pages.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) else shown
 
     def retranslate(self) -> None:
         """Every visible text again in the current language."""
@@ -174,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.pages.currentWidget() is self.results_page and self.snapshot is not None:
+        if self.current_page() is self.results_page and self.snapshot is not None:
             QTimer.singleShot(0, lambda: self.paint(self.snapshot, again=True))
 
     # -- what the pages need -------------------------------------------------------------------

@@ -34,16 +34,16 @@ def type_wish(qtbot, qapp, window, text):
 
 def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     window = make_app().window
-    assert window.pages.currentWidget() is window.welcome_page
+    assert window.current_page() is window.welcome_page
     # free text -> chips; the budget was said, so it is not asked
     type_wish(qtbot, qapp, window, "under $600, no Samsung")
     assert window.wish.text() == ""
     assert any("$600" in t for t in chip_texts(window)) and any("Samsung" in t for t in chip_texts(window))
-    assert window.pages.currentWidget() is window.question_page
+    assert window.current_page() is window.question_page
     assert window.question_page.question.id != "budget"
     # questions, answered by tapping the first option
     for _ in range(5):
-        if window.pages.currentWidget() is not window.question_page:
+        if window.current_page() is not window.question_page:
             break
         grid = getattr(window.question_page.answer_widget, "group", None)
         if grid is not None and grid.buttons():
@@ -52,7 +52,7 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
         settle(qapp, window)
     qtbot.mouseClick(window.header.show_button, Qt.LeftButton)
     settle(qapp, window)
-    assert window.pages.currentWidget() is window.results_page
+    assert window.current_page() is window.results_page
     cards = window.results_page.cards
     assert cards and all(c.phone_id in {r.phone["id"] for r in window.snapshot.results.cards} for c in cards)
     assert all(r.phone["brand"] != "Samsung" and r.phone["price_usd"] <= 600 for r in window.snapshot.results.cards)
@@ -70,7 +70,7 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     assert window.results_page.cards == cards
     assert cards[0].keep_button.text() == "Kept" and cards[0].compare_button.isChecked()
     qtbot.mouseClick(window.header.compare_button, Qt.LeftButton)
-    assert window.pages.currentWidget() is window.compare_page
+    assert window.current_page() is window.compare_page
     assert window.compare_page.table.columnCount() == 2
     first_compared = window.session.phone(cards[0].phone_id)
     qtbot.mouseClick(button(window.compare_page, f"Remove {first_compared['brand']} {first_compared['model']}"),
@@ -78,7 +78,7 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     settle(qapp, window)
     assert window.snapshot.compare == (cards[1].phone_id,) and window.compare_page.table is None
     qtbot.mouseClick(window.header.shortlist_button, Qt.LeftButton)
-    assert window.pages.currentWidget() is window.shortlist_page
+    assert window.current_page() is window.shortlist_page
     exported = window.export("csv", str(tmp_path / "list.csv"))
     assert "Price" in exported.read_text(encoding="utf-8")
     page = window.export("html", str(tmp_path / "list.html"))
@@ -92,7 +92,7 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     qtbot.mouseClick(window.header.reset_button, Qt.LeftButton)
     settle(qapp, window)
     assert window.snapshot.prefs.is_empty() and window.snapshot.shortlist == ()
-    assert window.pages.currentWidget() is window.welcome_page
+    assert window.current_page() is window.welcome_page
 
 
 def test_back_shows_the_question_again_with_the_answer_chosen(make_app, qapp, qtbot):
@@ -110,7 +110,7 @@ def test_back_shows_the_question_again_with_the_answer_chosen(make_app, qapp, qt
     assert window.snapshot.prefs.budget_max is None
     qtbot.mouseClick(button(window.question_page, "Back"), Qt.LeftButton)
     settle(qapp, window)
-    assert window.pages.currentWidget() is window.welcome_page
+    assert window.current_page() is window.welcome_page
 
 
 def test_an_older_snapshot_is_never_painted_over_a_newer_one(make_app, qapp):
@@ -162,7 +162,7 @@ def test_nothing_fits_offers_relaxations(make_app, qapp):
     window.show_results()
     settle(qapp, window)
     offers = window.snapshot.results.relaxations
-    assert offers and window.pages.currentWidget() is window.results_page
+    assert offers and window.current_page() is window.results_page
     buttons = visible_buttons(window.results_page, "relax")
     assert len(buttons) == len(offers)
     buttons[0].click()
@@ -199,7 +199,7 @@ def test_idle_reset_wipes_the_session_and_the_typing(make_app, qapp, qtbot):
     app.idle.give_up()
     settle(qapp, window)
     assert window.snapshot.prefs.is_empty() and window.snapshot.shortlist == ()
-    assert window.pages.currentWidget() is window.welcome_page
+    assert window.current_page() is window.welcome_page
     window.wish.undo()
     assert window.wish.text() == "", "the last shopper's words came back with undo"
 

@@ -110,7 +110,7 @@ def test_enter_presses_the_focused_button(make_app, qapp, qtbot):
     qtbot.keyClick(start, Qt.Key_Return)
     qtbot.wait(400)  # animateClick releases after a short moment
     settle(qapp, window)
-    assert window.pages.currentWidget() is window.question_page
+    assert window.current_page() is window.question_page
 
 
 def test_cards_say_how_well_a_phone_fits_in_words(make_app, qapp):
