@@ -171,7 +171,7 @@ def imagined_answers(r: "Recommender", prefs: Preferences, question_id: str,
         return [(0.04, prefs.merge(Preferences(use_cases=(u,))))
                 for u in ("gaming", "photography", "business", "senior", "social_media", "kids")]
     if question_id == "features":
-        return [(0.05, prefs.merge(Preferences(require=(f,))))
+        return [(0.08, prefs.merge(Preferences(require=(f,))))
                 for f in ("headphone_jack", "water_resistance", "wireless_charging", "expandable_storage", "esim")]
     if question_id == "storage":
         return [(0.15, prefs.with_values(min_storage_gb=256)), (0.1, prefs.merge(Preferences(priorities=("storage",))))]
