@@ -231,10 +231,17 @@ def test_shortlist_and_compare_toggle_and_compare_stops_at_four(session):
 
 def test_reset_forgets_everything(session):
     session.say("no Samsung, under $500")
-    session.keep(session.snapshot.results.cards[0].phone["id"])
+    first = session.snapshot.results.cards[0].phone["id"]
+    session.keep(first)
+    session.compare(first)
+    session.critique(first, "cheaper")
+    session.say("预算两千以内")
     snap = session.reset()
     assert snap.prefs.is_empty() and snap.shortlist == () and snap.compare == () and snap.chips == ()
-    assert snap.fresh and not snap.can_go_back and session.state.said == ()
+    assert snap.clarify is None and snap.message is None
+    assert snap.fresh and not snap.can_go_back and session.state.said == () and session.state.better_than is None
+    assert not session._vectors, "the last shopper's words are still held"
+    assert snap.results.eligible_count == session.start().results.eligible_count
 
 
 # -- bad input ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Explanations, critiques, diversity, the next question and the collaborative signal."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -168,3 +169,27 @@ def test_a_damaged_chosen_together_file_is_set_aside(tmp_path):
     log.record(["google-pixel-8a", "google-pixel-8"])
     assert log.together("google-pixel-8a") == {"google-pixel-8": 1}
     assert list(tmp_path.glob("chosen_together.sqlite.damaged-*"))
+
+
+def test_a_phone_priced_exactly_at_the_budget_is_shown(recommender):
+    phones = recommender.arrays.phones
+    phone = next(p for p in phones if p["brand"] == "Google" and p["year"] >= 2023 and p["price_usd"])
+    prefs = Preferences(budget_max=phone["price_usd"], currency="USD", brands_include=("Google",))
+    ranked, _, _ = recommender.order(prefs)
+    assert recommender.arrays.index[phone["id"]] in set(ranked.tolist())
+
+
+def test_the_first_relaxation_is_the_smallest_change_and_a_raised_budget_the_lowest_that_works(recommender):
+    from app.recommend.relax import ENOUGH
+
+    # the lowest budget that admits ENOUGH Apple phones, worked out from the catalog rows themselves
+    prices = sorted(p["price_usd"] for p in recommender.arrays.phones if p["brand"] == "Apple" and p["price_usd"]
+                    and p["year"] >= recommender.settings.oldest_year_shown)
+    enough = math.ceil(prices[ENOUGH - 1])
+    prefs = Preferences(brands_include=("Apple",), budget_max=enough - 40, currency="USD")
+    offers = recommender.recommend(prefs).relaxations
+    raise_budget = next(o for o in offers if o.change.code == "raise_budget")
+    assert raise_budget.prefs.budget_max == enough and raise_budget.count >= ENOUGH
+    # $40 more moves the wish far less than any other brand: it is offered first
+    assert offers[0] is raise_budget, [o.change.text for o in offers]
+    assert all(o.change.code != "several" for o in offers[:2])

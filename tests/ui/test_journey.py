@@ -1,6 +1,7 @@
 """The window as a shopper uses it, driven by clicks and typing, offscreen: it paints the
 Session's snapshots and decides nothing itself."""
 
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -261,6 +262,9 @@ def test_a_store_that_prices_in_yuan(make_app, qapp, qtbot):
     assert "¥" in price and "$" not in price
     card_text = " ".join(label.text() for label in window.results_page.cards[0].findChildren(QLabel))
     assert price in card_text
+    # the amount is yuan, not dollars with a yuan sign: about 7.3 yuan to the dollar (this test's own rate)
+    shown = float(re.search(r"¥([\d,]+)", card_text).group(1).replace(",", ""))
+    assert abs(shown - top.phone["price_usd"] * 7.3) <= 0.03 * shown
 
 
 def test_compare_marks_the_best_and_no_ties(make_app):

@@ -157,3 +157,13 @@ def test_the_kiosk_fits_small_screens_with_the_keyboard_open(make_app, qapp):
         needed = window.minimumSizeHint()
         for width, height in ((1024, 768), (768, 1024), (1366, 768)):
             assert needed.width() <= width and needed.height() <= height, (needed, width, height)
+
+
+def test_the_idle_countdown_runs_from_the_start_and_asks_still_there(make_app, qapp):
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"), idle_timeout_s=30)
+    assert app.idle.timer.isActive() and app.idle.timer.interval() == 30_000
+    app.idle.timer.timeout.emit()   # thirty seconds without a touch
+    assert app.idle.prompt is not None and app.idle.countdown.isActive()
+    app.idle.countdown.timeout.emit()
+    settle(qapp, app.window)
+    assert app.idle.prompt is None and app.window.current_page() is app.window.welcome_page
