@@ -103,6 +103,7 @@ class ResultsPage(QWidget):
         # asks for the height its text takes at its column's width.
         column = max(260, (self.page_width - 60) // self.columns)
         layout = card.layout()
+        card.ensurePolished()  # with the style sheet's fonts and button heights
         card.setMinimumHeight(max(card.sizeHint().height(), layout.totalHeightForWidth(column)))
         self.grid.addWidget(card, k // self.columns, k % self.columns)
         self.cards.append(card)

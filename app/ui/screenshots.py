@@ -31,7 +31,8 @@ def settle(qt_app, window=None) -> None:
         qt_app.processEvents()
     if window is not None:
         window.results_page.finish()
-        qt_app.processEvents()
+        for _ in range(3):  # the cards' layout, then the scroll area's
+            qt_app.processEvents()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
         shot("1-welcome")
         window.go_to("flow")
         shot("2-question-budget")
-        window.send("say", "小屏手机,拍照好,不要三星" if language == "zh_CN"
-                    else "small phone, great camera, no Samsung")
+        window.send("say", "3000元以内,不要三星" if language == "zh_CN" else "under $700, no Samsung")
         settle(qt_app, window)
         if window.snapshot.question is not None:
             shot(f"3-question-{window.snapshot.question.id}")

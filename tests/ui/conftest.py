@@ -49,4 +49,5 @@ def settle(qapp, window=None):
         qapp.processEvents()
     if window is not None:
         window.results_page.finish()
-        qapp.processEvents()
+        for _ in range(3):  # the cards' layout, then the scroll area's
+            qapp.processEvents()
