@@ -28,7 +28,7 @@ class Settings:
     oldest_year_shown: int = 2022            # phones announced before this are left out by default
     collaborative_signal: bool = False       # learn from earlier shoppers on this device
     high_contrast: bool = False
-    larger_text: bool = False
+    text_size_percent: int = 100             # 100 to 200: text (and what holds it) this much larger
     staff_pin_hash: str = ""                 # "salt$sha256", empty until the store sets a PIN
 
     @property
@@ -40,7 +40,7 @@ DEFAULTS = Settings()
 
 LANGUAGES = ("en", "zh_CN")
 # The range a whole-number setting must lie in; outside it, the default is used.
-LIMITS = {"idle_timeout_s": (15, 3600), "oldest_year_shown": (2015, 2030)}
+LIMITS = {"idle_timeout_s": (15, 3600), "oldest_year_shown": (2015, 2030), "text_size_percent": (100, 200)}
 
 
 def checked(settings: Settings) -> tuple[Settings, list[str]]:

@@ -72,10 +72,12 @@ THEMES = {
 
 
 def style_sheet(settings: Settings, kiosk: bool) -> str:
-    scale = (1.25 if kiosk else 1.0) * (1.2 if settings.larger_text else 1.0)
+    scale = (1.25 if kiosk else 1.0) * settings.text_size_percent / 100
     sizes = {"base": 15, "small": 12, "large": 18, "title": 22, "headline": 30, "target": 44 if not kiosk else 52,
              "big": 64, "chip_h": 34, "crit_h": 34 if not kiosk else 48}
-    values = {k: int(v * scale) if k not in ("target", "crit_h") else v for k, v in sizes.items()}
+    # touch targets keep their size on a kiosk, and grow with the text a shopper chose
+    text = settings.text_size_percent / 100
+    values = {k: int(v * (text if k in ("target", "crit_h") else scale)) for k, v in sizes.items()}
     handle = 44 if kiosk else 26  # the slider's knob: a finger-sized target on the kiosk
     values.update(handle=handle, handle_margin=(handle - 8) // 2, handle_radius=handle // 2)
     values.update(THEMES["high_contrast" if settings.high_contrast else "normal"])
@@ -252,8 +254,10 @@ class Application:
         collaborative.setChecked(self.settings.collaborative_signal)
         contrast = QCheckBox()
         contrast.setChecked(self.settings.high_contrast)
-        larger = QCheckBox()
-        larger.setChecked(self.settings.larger_text)
+        larger = QComboBox()
+        for percent in (100, 125, 150, 200):
+            larger.addItem(f"{percent}%", percent)
+        larger.setCurrentIndex(max(0, larger.findData(self.settings.text_size_percent)))
         currency = QComboBox()
         for code in STORE_CURRENCIES:
             currency.addItem(f"{code} {SYMBOLS.get(code, '')}".strip(), code)
@@ -266,7 +270,7 @@ class Application:
                              (tr("Idle timeout (seconds)"), idle),
                              (tr("Show phones from year"), year),
                              (tr("Learn from earlier shoppers on this device"), collaborative),
-                             (tr("High contrast"), contrast), (tr("Larger text"), larger),
+                             (tr("High contrast"), contrast), (tr("Text size"), larger),
                              (tr("New staff PIN (leave empty to keep)"), pin), ("", prices)):
             form.addRow(text, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -278,7 +282,7 @@ class Application:
         self.settings = replace(self.settings, language=language.currentData(), currency=currency.currentData(),
                                 idle_timeout_s=idle.value(),
                                 oldest_year_shown=year.value(), collaborative_signal=collaborative.isChecked(),
-                                high_contrast=contrast.isChecked(), larger_text=larger.isChecked(),
+                                high_contrast=contrast.isChecked(), text_size_percent=larger.currentData(),
                                 staff_pin_hash=hash_pin(pin.text()) if pin.text() else self.settings.staff_pin_hash)
         save_settings(self.store, self.settings)
         if self.idle is not None:

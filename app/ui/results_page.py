@@ -39,9 +39,9 @@ class ResultsPage(QWidget):
         self.columns = 1
         self.page_width = 800
 
-    def paint(self, snapshot: Snapshot, language: str, width: int) -> None:
+    def paint(self, snapshot: Snapshot, language: str, width: int, text_scale: float = 1.0) -> None:
         results = snapshot.results
-        says = (language, width, snapshot.prefs, snapshot.store,
+        says = (language, width, text_scale, snapshot.prefs, snapshot.store,
                 tuple((c.phone["id"], c.phone.get("price_usd"), tuple(e.text for e in c.reasons + c.weaknesses
                                                                       + c.tradeoffs)) for c in results.cards),
                 tuple(o.id for o in results.relaxations))
@@ -75,12 +75,13 @@ class ResultsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         holder = QWidget()
         self.grid = QGridLayout(holder)
         self.grid.setSpacing(14)
         self.grid.setAlignment(Qt.AlignTop)
-        card_width = 520 if self.kiosk else 400  # kiosk cards have bigger type and tap targets
-        self.columns = max(1, min(3, width // card_width))
+        card_width = (520 if self.kiosk else 400) * text_scale  # kiosk cards have bigger type and tap targets
+        self.columns = max(1, min(3, int(width // card_width)))
         scroll.setWidget(holder)
         self.layout_.addWidget(scroll, 1)
         self._waiting = [(k, item, snapshot) for k, item in enumerate(results.cards)]

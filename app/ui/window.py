@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             self.question_page.paint(snapshot)
             self.show_page(self.question_page)
         else:
-            self.results_page.paint(snapshot, self.language, self.width())
+            self.results_page.paint(snapshot, self.language, self.width(), self.settings.text_size_percent / 100)
             self.show_page(self.results_page)
 
     def show_page(self, page: QWidget) -> None:

@@ -130,7 +130,7 @@ CHINESE = {
     "New staff PIN (leave empty to keep)": "新员工密码(留空则不变)",
     "Price list imported: {count} prices.": "价格表已导入:{count} 个价格。",
     "About": "关于",
-    "Larger text": "大字体",
+    "Text size": "文字大小",
     "High contrast": "高对比度",
     "Loading the language model…": "正在加载语言模型……",
     "The language model could not be loaded; choose answers with the buttons.": "语言模型无法加载,请用按钮选择答案。",

@@ -292,10 +292,6 @@
         <translation>大屏</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>大字体</translation>
-    </message>
-    <message>
         <source>Learn from earlier shoppers on this device</source>
         <translation>参考本机此前顾客的选择</translation>
     </message>
@@ -602,6 +598,10 @@
     <message>
         <source>Tell me what you need…</source>
         <translation>告诉我您的需求……</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
     </message>
     <message>
         <source>That change is no longer offered.</source>

@@ -167,3 +167,15 @@ def test_the_idle_countdown_runs_from_the_start_and_asks_still_there(make_app, q
     app.idle.countdown.timeout.emit()
     settle(qapp, app.window)
     assert app.idle.prompt is None and app.window.current_page() is app.window.welcome_page
+
+
+def test_text_twice_as_large_still_fits_a_laptop_screen(make_app, qapp):
+    window = make_app(text_size_percent=200).window
+    window.resize(1366, 768)
+    window.show()
+    for show in (lambda: None, lambda: window.go_to("flow"), window.show_results):
+        show()
+        settle(qapp, window)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 768, needed
+    assert window.results_page.columns == 1   # wide cards of large text, one under another
