@@ -20,7 +20,9 @@ from app.paths import ASSETS_DIR
 from app.settings import DEFAULTS, LIMITS, Settings, checked
 from app.ui.words import tr
 
-FONT_FILE = ASSETS_DIR / "fonts" / "wqy-microhei.ttc"
+# Fallback fonts, bundled: Chinese (WenQuanYi Micro Hei) and emoji (Noto Color Emoji), so neither shows
+# as boxes on a machine without them.
+FONT_FILES = (ASSETS_DIR / "fonts" / "wqy-microhei.ttc", ASSETS_DIR / "fonts" / "noto-color-emoji.ttf")
 QM_FILE = ASSETS_DIR / "i18n" / "phone_guide_zh_CN.qm"
 ORGANISATION, APPLICATION = "PhoneGuide", "phone-guide"
 
@@ -125,14 +127,15 @@ def save_settings(store: QSettings, settings: Settings) -> None:
 
 
 def register_font(app: QApplication) -> None:
-    """The bundled CJK font, so Chinese renders on machines without one."""
-    if FONT_FILE.is_file():
-        font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families:
-            font = QFont(app.font())
-            font.setFamilies([app.font().family(), families[0]])
-            app.setFont(font)
+    """The bundled fallback fonts, after the system's own."""
+    families = [app.font().family()]
+    for path in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)[:1]
+    font = QFont(app.font())
+    font.setFamilies(list(dict.fromkeys(families)))
+    app.setFont(font)
 
 
 class Application:

@@ -179,3 +179,11 @@ def test_text_twice_as_large_still_fits_a_laptop_screen(make_app, qapp):
         needed = window.minimumSizeHint()
         assert needed.width() <= 1366 and needed.height() <= 768, needed
     assert window.results_page.columns == 1   # wide cards of large text, one under another
+
+
+def test_chinese_and_emoji_have_a_bundled_font(qapp):
+    from app.ui.main import register_font
+
+    register_font(qapp)
+    families = qapp.font().families()
+    assert "WenQuanYi Micro Hei" in families and "Noto Color Emoji" in families, families
