@@ -35,6 +35,9 @@ SEMANTIC_WEIGHT = 0.12
 COLLABORATIVE_WEIGHT = 0.08
 MMR_LAMBDA = 0.75
 FEW_PHONES = 3
+# Aspects whose card fact is a measure a percentile can be said of ("5,000 mAh battery — top 10%").
+MEASURED = {"camera", "selfie_camera", "battery", "performance", "display", "charging", "storage", "durability",
+            "lightweight"}
 
 
 @dataclass(frozen=True)
@@ -281,7 +284,10 @@ class Recommender:
                 continue
             share_above = float((peer_scores > c.aspects[i, k]).mean())
             percent = max(1, int(math.ceil(share_above * 100 / 5.0) * 5)) if share_above < 0.5 else None
-            if percent is not None and percent <= 25:
+            if percent is not None and percent <= 25 and a not in MEASURED:
+                # a score with no one fact behind it ("updates from 2023 — top 5%" says nothing)
+                reasons.append(Explanation("aspect_among_best", {"aspect": ASPECT_WORDS[a], "peer_group": peer_name}))
+            elif percent is not None and percent <= 25:
                 reasons.append(Explanation("aspect_top", {"aspect": a, "fact": fact(phone, a), "percent": percent,
                                                           "peer_group": peer_name}))
             elif percent is not None and a in stressed:

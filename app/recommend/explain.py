@@ -23,6 +23,7 @@ TEMPLATES = {
     # reasons
     "aspect_top": "{fact} — top {percent}% of phones {peer_group}",
     "aspect_strong": "{fact} — better than most phones {peer_group}",
+    "aspect_among_best": "Among the best for {aspect} {peer_group}",
     "within_budget": "{price} — within your budget of {budget}",
     "has_feature": "Has {feature}",
     "use_case_fit": "Suits {use_case}: {fact}",

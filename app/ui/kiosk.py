@@ -173,9 +173,11 @@ class OnScreenKeyboard(QWidget):
                 button.setFocusPolicy(Qt.NoFocus)
                 button.clicked.connect(lambda _=False, k=key: self.target.insert(k))
                 grid.addWidget(button, r, c)
-        for c, (text, action) in enumerate((("⌫", self.target.backspace), ("␣", lambda: self.target.insert(" ")),
-                                            ("⏎", self.enter))):
+        for c, (text, name, action) in enumerate((("⌫", "Delete", self.target.backspace),
+                                                  ("␣", "Space", lambda: self.target.insert(" ")),
+                                                  ("⏎", "Enter", self.enter))):
             button = QPushButton(text)
+            button.setAccessibleName(tr(name))  # a screen reader says "Delete", not "⌫"
             button.setMinimumSize(KEY_SIZE, KEY_SIZE)
             button.setFocusPolicy(Qt.NoFocus)
             button.clicked.connect(action)

@@ -140,7 +140,7 @@ CHINESE = {
     "RAM": "运存", "Selfie camera": "前置相机", "Refresh rate": "刷新率", "Operating system": "系统",
     "yes": "有", "no": "无", "unknown": "未知",
     "Not confirmed": "未确认",
-    "Keyboard": "键盘",
+    "Keyboard": "键盘", "Delete": "删除", "Space": "空格", "Enter": "确认",
     "1 phone fits": "有 1 款手机符合",
     "No staff PIN is set.": "尚未设置员工密码。",
     "Too many wrong tries. Try again in {seconds} seconds.": "错误次数过多。请在 {seconds} 秒后再试。",
@@ -201,6 +201,7 @@ for english, chinese in (list(ASPECT_LABELS.values()) + list(FEATURE_LABELS.valu
 EXPLANATIONS_ZH = {
     "aspect_top": "{fact} —— 在{peer_group}的手机中排前 {percent}%",
     "aspect_strong": "{fact} —— 优于{peer_group}的多数手机",
+    "aspect_among_best": "{aspect}在{peer_group}的手机中名列前茅",
     "within_budget": "{price} —— 在您的预算 {budget} 之内",
     "has_feature": "有{feature}",
     "use_case_fit": "适合{use_case}:{fact}",

@@ -124,6 +124,10 @@
         <translation>货币</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <source>Did you mean: {chip}?</source>
         <translation>您是指:{chip}?</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Either</source>
         <translation>都可以</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Enter the same PIN again</source>
@@ -562,6 +570,10 @@
     <message>
         <source>Sorry, that could not be read: {error}</source>
         <translation>抱歉,无法读取:{error}</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
     </message>
     <message>
         <source>Staff PIN</source>

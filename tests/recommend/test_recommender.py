@@ -193,3 +193,14 @@ def test_the_first_relaxation_is_the_smallest_change_and_a_raised_budget_the_low
     # $40 more moves the wish far less than any other brand: it is offered first
     assert offers[0] is raise_budget, [o.change.text for o in offers]
     assert all(o.change.code != "several" for o in offers[:2])
+
+
+def test_a_percentile_is_only_said_of_a_measured_fact(recommender):
+    from app.recommend import MEASURED
+
+    said = []
+    for prefs in (Preferences(budget_max=400), Preferences(use_cases=("music",)), Preferences(budget_max=1500)):
+        for card in recommender.recommend(prefs, top=8, ask_next=False).results:
+            said += [r for r in card.reasons if r.code == "aspect_top"]
+            assert not any("top" in r.text and r.code != "aspect_top" for r in card.reasons)
+    assert said and all(r.values["aspect"] in MEASURED for r in said), [r.text for r in said]
