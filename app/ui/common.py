@@ -3,7 +3,7 @@ Session's text keys (chips, notes) in the shopper's language."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.words import tr
 
@@ -21,6 +21,19 @@ def clear(layout) -> None:
 def keyed_text(key: str, values: dict) -> str:
     """A text key of the Session with its values, both translated ("No {brand}" -> "不要三星")."""
     return tr(key).format(**{name: tr(value) if isinstance(value, str) else value for name, value in values.items()})
+
+
+def heading_with_back(layout: QVBoxLayout, title: str, back) -> None:
+    """A page's first row: Back (to the results), then the page's heading."""
+    top = QHBoxLayout()
+    button = QPushButton(tr("Back"))
+    button.clicked.connect(back)
+    top.addWidget(button)
+    heading = QLabel(title)
+    heading.setObjectName("summary")
+    heading.setAccessibleName(title)
+    top.addWidget(heading, 1)
+    layout.addLayout(top)
 
 
 class ChoiceGrid(QWidget):

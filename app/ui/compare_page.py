@@ -13,7 +13,7 @@ from app.money import price_text
 from app.preferences import Preferences
 from app.recommend.explain import phone_name
 from app.session import MAX_COMPARE
-from app.ui.common import clear
+from app.ui.common import clear, heading_with_back
 from app.ui.words import tr
 
 
@@ -81,14 +81,7 @@ class ComparePage(QWidget):
     def paint(self, phones: list[dict], prefs: Preferences, currency: str) -> None:
         clear(self.layout_)
         self.table = None
-        top = QHBoxLayout()
-        back = QPushButton(tr("Back"))
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        heading = QLabel(tr("Compare phones"))
-        heading.setObjectName("summary")
-        top.addWidget(heading, 1)
-        self.layout_.addLayout(top)
+        heading_with_back(self.layout_, tr("Compare phones"), self.back)
         if len(phones) < 2:
             self.layout_.addWidget(QLabel(tr("Choose 2 to 4 phones to compare.")))
             self._take_out_buttons(phones)

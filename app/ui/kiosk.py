@@ -10,8 +10,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QDialog, QGridLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.ui.words import tr
 

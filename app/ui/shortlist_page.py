@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.preferences import Preferences
 from app.recommend.explain import phone_name
-from app.ui.common import clear
+from app.ui.common import clear, heading_with_back
 from app.ui.compare_page import comparison_rows, price_label
 from app.ui.words import tr
 
@@ -58,14 +58,7 @@ class ShortlistPage(QWidget):
 
     def paint(self, phones: list[dict], currency: str) -> None:
         clear(self.layout_)
-        top = QHBoxLayout()
-        back = QPushButton(tr("Back"))
-        back.clicked.connect(self.back)
-        top.addWidget(back)
-        heading = QLabel(tr("Your shortlist"))
-        heading.setObjectName("summary")
-        top.addWidget(heading, 1)
-        self.layout_.addLayout(top)
+        heading_with_back(self.layout_, tr("Your shortlist"), self.back)
         if not phones:
             self.layout_.addWidget(QLabel(tr("Your shortlist is empty. Tap Keep on a phone to add it.")))
             self.layout_.addStretch(1)
