@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app import money
 from app.catalog import SCHEMA_VERSION, prices, sources
-from app.catalog.scores import ASPECTS, score_all, size_class
+from app.catalog.scores import ASPECTS, chip_name, score_all, size_class
 from app.paths import PROJECT_ROOT
 
 DEFAULT_SOURCES = PROJECT_ROOT.parent / "shared" / "data" / "catalog-sources"
@@ -98,11 +98,15 @@ def collect_phones(source_dir: Path, report: BuildReport | None = None) -> list[
     newer: dict[str, dict] = {}
     for record in sources.read_mobiledokan(source_dir / MOBILEDOKAN_FILE, skipped):
         key = sources.match_key(record["brand"], record["model"])
+        if key in phones and _other_network_model(phones[key], record):
+            key += "|" + record["id"]  # "Camon 40 Pro" (4G) is not the "Camon 40 Pro 5G"
         if key in phones:
             _fill_gaps(phones[key], record, MOBILEDOKAN_FILLERS, "mobiledokan", report)
             continue
         if record["year"] <= NEWEST_GSMARENA_YEAR or record["brand"] in JUNK_BRANDS:
             continue
+        if key in newer and _other_network_model(newer[key], record):
+            key += "|" + record["id"]
         if key in newer:
             _fold_variant(newer[key], record)
             report.add("folded_storage_variants")
@@ -156,6 +160,10 @@ def collect_phones(source_dir: Path, report: BuildReport | None = None) -> list[
     for reason, n in prices.sane_prices(merged).items():
         report.add(f"dropped_price_{reason}", n)
     for record in merged:
+        if record["status"] == "coming_soon" and record.get("_release") and record["_release"] < BUILD_TODAY.isoformat():
+            # "Coming soon, expected January 2025" in a January 2025 scrape: released since
+            record["status"] = "available"
+            report.add("coming_soon_released_since")
         record["markets"] = ",".join(prices.sold_in(record["_prices"]))
         us = prices.shown_price(record["_prices"], "US", BUILD_TODAY)
         record["price_usd"] = us["usd"] if us else None
@@ -170,8 +178,11 @@ BUILD_TODAY = dt.date(2026, 9, 6)
 def _apply_curated(phones: list[dict], report: BuildReport) -> None:
     """The curated launch prices replace the sources' launch prices of the same phone and market."""
     by_key = {sources.match_key(p["brand"], p["model"]): p for p in phones}
+    by_name = {(p["brand"], p["model"].lower()): p for p in phones}
     for row in prices.read_curated():
-        phone = by_key.get(sources.match_key(row["brand"], row["model"]))
+        # the exact name first: "Galaxy A16 5G" and the 4G "Galaxy A16" share a match key
+        phone = by_name.get((row["brand"], row["model"].lower())) or by_key.get(
+            sources.match_key(row["brand"], row["model"]))
         if phone is None:
             report.add("curated_prices_unmatched")
             continue
@@ -215,8 +226,26 @@ def _fold_regional_variants(records: list[dict], report: BuildReport) -> list[di
     return sorted(out, key=lambda r: (r["id"], r["year"], r["model"]))
 
 
+def _other_network_model(a: dict, b: dict) -> bool:
+    """Two names the match key makes equal ("Camon 40 Pro 5G", "Camon 40 Pro") but different phones:
+    one says 5G or 4G and the other does not, and their chips differ."""
+    tags = [re.findall(r"\b[45]G\b", r["model"], re.I) for r in (a, b)]
+    if [t[-1].upper() if t else "" for t in tags][0] == [t[-1].upper() if t else "" for t in tags][1]:
+        return False
+    return bool(a["chipset"] and b["chipset"]) and _chip(a) != _chip(b)
+
+
+def _chip(record: dict) -> str:
+    return re.sub(r"\b[45]g\b|\s+", "", chip_name(record["chipset"]).lower())
+
+
 def _same_spec_sheet(a: dict, b: dict) -> bool:
+    """Variants are one phone when chip, screen, battery, main camera and form agree: the China
+    model of the Reno12 (another chip) or the 4G Redmi Note 13 Pro (another chip) stay phones of
+    their own."""
     if abs(a["year"] - b["year"]) > 1:
+        return False
+    if a["chipset"] and b["chipset"] and _chip(a) != _chip(b):
         return False
     for name in SAME_PHONE_FACTS:
         if a[name] is not None and b[name] is not None:

@@ -156,3 +156,28 @@ def price_words(price: dict | None, shown: str) -> str:
     if kind == "launch":
         return "launch price"
     return f"converted from the {price['market']} price"
+
+
+# -- the old staff screen's entry point ----------------------------------------------
+
+def import_prices(_catalog_path, csv_path):
+    """Import a store list the way the staff screen did before the store database existed.
+
+    The list now goes to the store database in the app's data folder (`app.catalog.store`),
+    never into the catalog file; the first argument is no longer used. New code calls
+    `StoreDatabase().import_file` directly.
+    """
+    from app.catalog import open_catalog
+    from app.catalog.store import StoreDatabase
+
+    with open_catalog() as catalog:
+        phones = catalog.phones()
+    return StoreDatabase().import_file(csv_path, phones)
+
+
+def __getattr__(name):
+    if name == "PriceImportError":  # the old name of the store list's error
+        from app.catalog.store import StoreListError
+
+        return StoreListError
+    raise AttributeError(name)

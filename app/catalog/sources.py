@@ -371,6 +371,10 @@ def gsmarena_record(row: dict, year: int, status: str, rear: str | None = None, 
     charging = row.get("Charging", "")
     announced = announced_date(row.get("Announced"))
     prices = gsmarena_prices(row.get("Price"), announced, scraped, source)
+    if re.search(r"\(china\)", model, re.I):
+        # GSMArena's "About N EUR" for a China model is its estimate of the Chinese price in
+        # euros: a launch price in China, not a sale in Europe.
+        prices = [{**f, "market": "CN"} if f["kind"] == "launch" and f["market"] == "EU" else f for f in prices]
     performance = row.get("Performance", "")
     antutu = [int(n) for n in re.findall(r"(\d{5,8})\s*\(v1?\d\)", performance.split("GeekBench")[0])]
     dims = re.findall(r"([\d.]+)\s*x\s*([\d.]+)\s*x\s*([\d.]+)\s*mm", row.get("Dimensions", ""))
@@ -424,6 +428,7 @@ def gsmarena_record(row: dict, year: int, status: str, rear: str | None = None, 
         "source": source,
         "battery_active_h": active_use_hours(row.get("Battery (new)")),
         "announced": announced,
+        "_release": announced_date(re.sub(r"^[^.]*\.", "", row.get("Status", ""))),  # "Exp. release 2025, March"
         "_prices": prices,
         "_endurance_h": first_number(r"endurance rating\s*(\d+)\s*h", row.get("Battery (old)")),
         # facts the aspect scores read that the spec's columns do not keep
@@ -546,6 +551,7 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "source": "mobiledokan",
         "battery_active_h": None,
         "announced": mobiledokan_date(row.get("release_date")),
+        "_release": mobiledokan_date(row.get("release_date")),
         "_prices": [],
         "_endurance_h": None,
         "_sensor_inches": sensor_inches(main) if main else None,
@@ -676,6 +682,6 @@ def smartprix_record(listing: dict, year: int, announced: str | None, model: str
         "main_camera_mp": listing["main_camera_mp"], "selfie_camera_mp": listing["selfie_camera_mp"],
         "has_5g": listing["has_5g"], "nfc": listing["nfc"],
         "foldable": 1 if re.search(r"\b(fold|flip)\d*\b|\brazr\b", model, re.I) else 0,
-        "source": "smartprix", "announced": announced, "_prices": [], "_ois": 0, "_rugged": 0,
+        "source": "smartprix", "announced": announced, "_release": None, "_prices": [], "_ois": 0, "_rugged": 0,
     })
     return record
