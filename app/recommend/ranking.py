@@ -22,6 +22,10 @@ from app.recommend.weights import aspect_weights
 __all__ = ["COMPACT_MAX_IN", "COMPACT_MAX_G", "LARGE_MIN_IN", "CatalogArrays", "Eligibility", "eligibility",
            "relevance", "family", "budget_in_usd"]
 
+# How much the prior (recency, benchmark, best seller) counts beside the fit to what the shopper said:
+# enough to break near-ties the way a salesperson would, never enough to outvote a stated wish.
+PRIOR_WEIGHT = 0.2
+
 FEATURE_COLUMNS = {
     "5g": "has_5g", "nfc": "nfc", "wireless_charging": "wireless_charging", "headphone_jack": "headphone_jack",
     "expandable_storage": "expandable_storage", "water_resistance": "water_resistance", "dual_sim": "dual_sim",
@@ -81,7 +85,8 @@ class CatalogArrays:
         families: dict[str, int] = {}
         family_ids = np.array([families.setdefault(family(p), len(families)) for p in phones])
         year = np.array([p["year"] for p in phones])
-        recency = np.clip((year - 2016) / 10.0, 0, 1)
+        # what a store sells is mostly this year's and last year's phones
+        recency = np.clip((year - (year.max() - 5)) / 5.0, 0, 1)
         perf = filled[:, ASPECTS.index("performance")]
         # The curated launch-price table lists the phones stores sell most: a salesperson's prior.
         bestseller = np.array([any(f["source"].startswith("curated") for f in p.get("prices", ())) for p in phones],
@@ -105,7 +110,7 @@ class CatalogArrays:
             aspects=filled,
             aspects_known=known,
             family=family_ids,
-            prior=(0.5 * recency + 0.25 * perf + 0.25 * bestseller).astype(np.float32),
+            prior=(0.45 * recency + 0.15 * perf + 0.4 * bestseller).astype(np.float32),
         )
 
     def __len__(self) -> int:
@@ -189,4 +194,4 @@ def relevance(c: CatalogArrays, prefs: Preferences) -> tuple[np.ndarray, np.ndar
     weights = aspect_weights(prefs.priorities, prefs.deprioritized, prefs.use_cases)
     w = np.array([weights[a] for a in ASPECTS], dtype=np.float32)
     fit = c.aspects @ (w / w.sum())
-    return 0.9 * fit + 0.1 * c.prior, w
+    return (1 - PRIOR_WEIGHT) * fit + PRIOR_WEIGHT * c.prior, w

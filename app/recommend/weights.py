@@ -33,8 +33,8 @@ USE_CASES = {
     # speakers, years of updates, a fair price; not a gaming chip or a camera rig
     "senior": {"battery": 1.0, "lightweight": 0.8, "audio": 0.8, "software_updates": 0.6, "value": 0.6,
                "durability": 0.3, "display": 0.2, "performance": -0.3, "charging": -0.1},
-    # survives drops, not too dear, lasts the school day
-    "kids": {"durability": 1.2, "value": 0.8, "battery": 0.6},
+    # not too dear, lasts the school day, survives a drop, kept up to date
+    "kids": {"value": 0.8, "battery": 0.6, "durability": 0.3, "software_updates": 0.4, "performance": -0.2},
     # battery away from a charger, a camera for the trip, survives the weather
     "travel": {"battery": 1.0, "camera": 0.8, "durability": 0.4, "lightweight": 0.3},
     # selfie and main cameras, a good screen for scrolling
