@@ -83,10 +83,12 @@ def test_curated_rows_all_say_where_they_came_from():
 
 def test_the_builds_launch_prices_match_the_curated_table(catalog):
     facts = catalog.price_facts()
-    by_key = {match_key(p["brand"], p["model"]): p["id"] for p in catalog.phones()}
+    phones = catalog.phones()
+    by_key = {match_key(p["brand"], p["model"]): p["id"] for p in phones}
+    by_name = {(p["brand"], p["model"].lower()): p["id"] for p in phones}
     missing = []
     for row in P.read_curated():
-        phone_id = by_key.get(match_key(row["brand"], row["model"]))
+        phone_id = by_name.get((row["brand"], row["model"].lower())) or by_key.get(match_key(row["brand"], row["model"]))
         if phone_id is None:
             missing.append(row["model"])
             continue

@@ -193,3 +193,8 @@ def test_launch_prices_per_market(sources_dir):
     iphone = prices[S.match_key("Apple", "iPhone 16")]["prices"]
     assert iphone == {"US": 799, "CN": 5799, "IN": 79999}
     assert S.kaggle_amount("USD 396,22") == pytest.approx(396.22) and S.kaggle_amount("Not available") is None
+
+
+def test_a_china_models_about_eur_price_is_a_chinese_launch_price(sources_dir):
+    neo = recent_phone(sources_dir, "vivo iQOO Neo11 (China)", "gsmarena_more-brands_2025-08_2026-06.csv")
+    assert [(f["market"], f["currency"], f["kind"]) for f in neo["_prices"]] == [("CN", "EUR", "launch")]
