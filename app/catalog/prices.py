@@ -115,10 +115,9 @@ def shown_price(facts: list[dict], market: str, today: dt.date | None = None) ->
     conversion from another market's price (`kind` = `converted`). The answer is
     the fact with `usd` added, or None when no market knows a price.
     """
-    today = today or dt.date.today()
+    oldest = ((today or dt.date.today()) - dt.timedelta(days=STREET_MAX_AGE_DAYS)).isoformat()
     here = [f for f in facts if f["market"] == market]
-    fresh = [f for f in here if f["kind"] == "street" and f["as_of"]
-             and (today - dt.date.fromisoformat(f["as_of"])).days <= STREET_MAX_AGE_DAYS]
+    fresh = [f for f in here if f["kind"] == "street" and f["as_of"] and f["as_of"] >= oldest]
     if fresh:
         best = max(fresh, key=lambda f: (f["as_of"], -f["price"]))
         return {**best, "usd": round(usd(best), 2)}

@@ -23,7 +23,7 @@ SUB_BRANDS = {
     "rog": "Asus",
 }
 BRAND_SPELLINGS = {b.lower(): b for b in BRANDS} | {
-    "oneplus 2": "OnePlus", "sony_ericsson": "Sony Ericsson", "t_mobile": "T-Mobile",
+    "oneplus 2": "OnePlus", "sony_ericsson": "Sony Ericsson", "t_mobile": "T-Mobile", "t mobile": "T-Mobile",
     "tecno": "Tecno", "lava": "Lava", "doogee": "Doogee", "cat": "Cat", "tcl": "TCL",
     "alcatel": "Alcatel", "we": "WE", "hmd": "HMD", "zte": "ZTE", "lg": "LG", "htc": "HTC",
     "blu": "BLU", "vivo": "Vivo", "oppo": "Oppo", "asus": "Asus", "nothing": "Nothing",
@@ -48,6 +48,8 @@ def split_brand_model(brand: str, model: str) -> tuple[str, str]:
         lowered = model.lower()
     for prefix, maker in SUB_BRANDS.items():
         if lowered.startswith(prefix + " ") or lowered == prefix:
+            if prefix == "nubia":  # "ZTE nubia Red Magic 9 Pro": the maker's name is not part of the model's
+                model = model[len(prefix) + 1:]
             return maker, model
     return canonical_brand(brand), model
 

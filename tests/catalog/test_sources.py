@@ -66,7 +66,8 @@ def test_gsmarena_prices(text, expected):
 def test_sub_brands_and_match_keys():
     assert S.split_brand_model("Xiaomi", "Xiaomi Redmi Note 13 Pro") == ("Xiaomi", "Redmi Note 13 Pro")
     assert S.split_brand_model("vivo", "vivo iQOO 12") == ("Vivo", "iQOO 12")
-    assert S.split_brand_model("ZTE", "ZTE nubia Red Magic 9 Pro")[0] == "Nubia"
+    assert S.split_brand_model("ZTE", "ZTE nubia Red Magic 9 Pro") == ("Nubia", "Red Magic 9 Pro")
+    assert S.canonical_brand("T-Mobile") == S.canonical_brand("T_Mobile") == "T-Mobile"
     assert S.match_key("Samsung", "Galaxy A54 5G") == S.match_key("Samsung", "Galaxy A54")
     assert S.match_key("Apple", "iPhone 16 128GB") == S.match_key("Apple", "iPhone 16 (256GB)")
     assert S.match_key("Motorola", "Moto G84") == S.match_key("Motorola", "G84")
