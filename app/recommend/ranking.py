@@ -23,8 +23,10 @@ __all__ = ["COMPACT_MAX_IN", "COMPACT_MAX_G", "LARGE_MIN_IN", "CatalogArrays", "
            "relevance", "family", "budget_in_usd"]
 
 # How much the prior (recency, benchmark, best seller) counts beside the fit to what the shopper said:
-# enough to break near-ties the way a salesperson would, never enough to outvote a stated wish.
+# enough to break near-ties the way a salesperson would, never enough to outvote a stated wish, so
+# it counts less once the shopper has said what matters (a gamer's chip before a best seller).
 PRIOR_WEIGHT = 0.2
+PRIOR_WEIGHT_STATED = 0.1
 
 FEATURE_COLUMNS = {
     "5g": "has_5g", "nfc": "nfc", "wireless_charging": "wireless_charging", "headphone_jack": "headphone_jack",
@@ -194,4 +196,5 @@ def relevance(c: CatalogArrays, prefs: Preferences) -> tuple[np.ndarray, np.ndar
     weights = aspect_weights(prefs.priorities, prefs.deprioritized, prefs.use_cases)
     w = np.array([weights[a] for a in ASPECTS], dtype=np.float32)
     fit = c.aspects @ (w / w.sum())
-    return (1 - PRIOR_WEIGHT) * fit + PRIOR_WEIGHT * c.prior, w
+    prior = PRIOR_WEIGHT_STATED if (prefs.priorities or prefs.use_cases) else PRIOR_WEIGHT
+    return (1 - prior) * fit + prior * c.prior, w
