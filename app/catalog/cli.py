@@ -94,11 +94,17 @@ def do_report(args, path: Path) -> int:
         by_source[p["source"]] = by_source.get(p["source"], 0) + 1
     print("rows by source: " + ", ".join(f"{k} {v:,}" for k, v in sorted(by_source.items())))
     print(f"embeddings: {meta.get('embeddings')}")
-    print(f"\nphones of {RECENT_FROM} on, per market: sold there / with a price there (any kind)")
-    for market in MARKETS:
-        sold = sum(market in p["markets"] for p in recent)
-        priced = sum(any(f["market"] == market for f in p["prices"]) for p in recent)
-        print(f"  {market}: {sold} / {priced} of {len(recent)}")
+    print(f"\nphones of {RECENT_FROM} on ({len(recent)}), per market: sold there, and the kind of price shown there")
+    with open_catalog(path) as catalog:
+        for market in MARKETS:
+            kinds: dict[str, int] = {}
+            for p in catalog.phones(market=market):
+                if p["year"] >= RECENT_FROM:
+                    kind = p["price"]["kind"] if p["price"] else "none"
+                    kinds[kind] = kinds.get(kind, 0) + 1
+            sold = sum(market in p["markets"] for p in recent)
+            shown = ", ".join(f"{k} {kinds.get(k, 0)}" for k in ("street", "launch", "converted", "none"))
+            print(f"  {market}: sold {sold}; price shown: {shown}")
     print(f"\n{'field':<20}{'all':>8}{str(RECENT_FROM) + '+':>8}  target ({RECENT_FROM}+)")
     for field in (*REPORT_FIELDS, "battery_active_h"):
         share = coverage(recent, field)
