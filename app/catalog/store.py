@@ -94,6 +94,7 @@ def read_store_list(raw: bytes, phones: list[dict]) -> list[dict]:
 
     by_id = {p["id"]: p for p in phones}
     keys = {match_key(p["brand"], p["model"]): p["id"] for p in phones}
+    names = {(p["brand"], p["model"].lower()): p["id"] for p in phones}
     brands = {p["brand"].lower(): p["brand"] for p in phones}
     column = {name: header.index(name) for name in header if name}
     problems: list[str] = []
@@ -112,7 +113,8 @@ def read_store_list(raw: bytes, phones: list[dict]) -> list[dict]:
 
         if by_name:
             brand = brands.get(cell("brand").lower(), cell("brand"))
-            phone_id = keys.get(match_key(brand, cell("model")))
+            # the exact name first: "Galaxy A16 5G" and the 4G "Galaxy A16" share a match key
+            phone_id = names.get((brand, cell("model").lower())) or keys.get(match_key(brand, cell("model")))
             label = f"{cell('brand')} {cell('model')}".strip()
         else:
             phone_id = cell("id") if cell("id") in by_id else None

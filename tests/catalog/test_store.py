@@ -36,6 +36,9 @@ def test_import_by_id_and_by_name(tmp_path, priced):
     assert items["google-pixel-9a"]["price"] == 449 and items["google-pixel-9a"]["sku"] == "PX9A"
     store.import_file(write(tmp_path, "brand,model,price,currency\nSamsung,Galaxy A56 5G,459,usd\n", "b.csv"), priced)
     assert list(store.active_items()) == ["samsung-galaxy-a56"]
+    both = read_store_list(b"brand,model,price,currency\nSamsung,Galaxy A16 5G,199,USD\nsamsung,galaxy a16,179,USD\n",
+                           priced)
+    assert [row["phone_id"] for row in both] == ["samsung-galaxy-a16-5g", "samsung-galaxy-a16"]
 
 
 @pytest.mark.parametrize("cell, reason", [
