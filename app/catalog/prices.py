@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import math
+import re
 import statistics
 from pathlib import Path
 
@@ -36,6 +37,26 @@ SELLS_IN = {
     "IN": {"Apple", "Samsung", "Google", "Xiaomi", "Oppo", "Vivo", "OnePlus", "Realme", "Motorola", "Nothing",
            "Tecno", "Infinix", "Lava", "itel", "Nokia", "HMD", "Honor", "Asus"},
 }
+
+
+# Makers' series sold only in China. GSMArena's "About N EUR" for them is its estimate of the
+# Chinese price in euros, not a European launch: such a price marks a sale in China.
+CHINA_ONLY_LINES = {
+    "Xiaomi": r"^(redmi k\d|redmi turbo|civi|mix fold)",
+    "OnePlus": r"^(ace|turbo)\b",
+    "Realme": r"^(neo\s?\d|gt neo|q\d|v\d)",
+    "Vivo": r"^(iqoo neo|iqoo z\d+ turbo|s\d)",
+    "Oppo": r"^k\d",
+    "Honor": r"^(x\d0\b|play|gt\b|power\b)",
+    "Huawei": r"^enjoy",
+    "Motorola": r"^moto [sx]\d",
+}
+
+
+def china_only(brand: str, model: str) -> bool:
+    """A model tagged "(China)" or of a series sold only in China (`CHINA_ONLY_LINES`)."""
+    pattern = CHINA_ONLY_LINES.get(brand)
+    return bool(re.search(r"\(china\)", model, re.I) or (pattern and re.search(pattern, model, re.I)))
 
 
 def read_curated(path: Path = CURATED_FILE) -> list[dict]:

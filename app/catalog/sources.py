@@ -11,6 +11,7 @@ import csv
 import re
 from typing import Iterator
 
+from app.catalog.prices import china_only
 from app.money import to_usd
 from app.preferences import BRANDS
 
@@ -373,7 +374,7 @@ def gsmarena_record(row: dict, year: int, status: str, rear: str | None = None, 
     charging = row.get("Charging", "")
     announced = announced_date(row.get("Announced"))
     prices = gsmarena_prices(row.get("Price"), announced, scraped, source)
-    if re.search(r"\(china\)", model, re.I):
+    if china_only(brand, model):
         # GSMArena's "About N EUR" for a China model is its estimate of the Chinese price in
         # euros: a launch price in China, not a sale in Europe.
         prices = [{**f, "market": "CN"} if f["kind"] == "launch" and f["market"] == "EU" else f for f in prices]

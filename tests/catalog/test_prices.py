@@ -126,3 +126,15 @@ def test_what_the_card_says_about_a_price():
     assert P.price_words({**fact("EU", 500, "launch"), "kind": "converted"}, "$515") == \
         "converted from the EU price"
     assert P.price_words({**fact("US", 1, "store"), "kind": "store"}, "$1") == "store price"
+
+
+@pytest.mark.parametrize("brand, model, only", [
+    ("Xiaomi", "Redmi K90", True), ("Xiaomi", "Redmi Turbo 4", True), ("OnePlus", "Ace 6 Ultra", True),
+    ("Realme", "Neo8", True), ("Vivo", "iQOO Neo11 Ultra", True), ("Oppo", "K15 Pro+", True),
+    ("Honor", "X70", True), ("Oppo", "Reno12 (China)", True), ("Motorola", "Moto S50", True),
+    ("Xiaomi", "Redmi Note 15", False), ("OnePlus", "13", False), ("Honor", "X9c", False),
+    ("Realme", "GT 8 Pro", False), ("Oppo", "Find X9", False), ("Samsung", "Galaxy A56", False),
+    ("Motorola", "Moto G Power (2025)", False),
+])
+def test_china_only_series(brand, model, only):
+    assert P.china_only(brand, model) is only
