@@ -160,7 +160,8 @@ def collect_phones(source_dir: Path, report: BuildReport | None = None) -> list[
     for reason, n in prices.sane_prices(merged).items():
         report.add(f"dropped_price_{reason}", n)
     for record in merged:
-        if record["status"] == "coming_soon" and record.get("_release") and record["_release"] < BUILD_TODAY.isoformat():
+        released = record.get("_release")
+        if record["status"] == "coming_soon" and released and released < BUILD_TODAY.isoformat():
             # "Coming soon, expected January 2025" in a January 2025 scrape: released since
             record["status"] = "available"
             report.add("coming_soon_released_since")

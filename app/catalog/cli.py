@@ -190,7 +190,8 @@ def do_store(args, path: Path) -> int:
     if not kept:
         print("No store list has been imported.")
     for entry in kept:
-        print(f"{'*' if entry['active'] else ' '} {entry['imported_at']}  {entry['rows']:>5} phones  {entry['file_name']}")
+        mark = "*" if entry["active"] else " "
+        print(f"{mark} {entry['imported_at']}  {entry['rows']:>5} phones  {entry['file_name']}")
     return 0
 
 

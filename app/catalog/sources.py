@@ -600,7 +600,8 @@ def read_launch_prices(path) -> dict[str, dict]:
             if entry is None or usd < entry["price_usd"]:
                 out[key] = {
                     "price_usd": usd,
-                    "prices": {m: a for m in KAGGLE_PRICE_COLUMNS if (a := kaggle_amount(row.get(KAGGLE_PRICE_COLUMNS[m])))},
+                    "prices": {market: amount for market, column in KAGGLE_PRICE_COLUMNS.items()
+                               if (amount := kaggle_amount(row.get(column)))},
                     "year": year,
                     "battery_mah": first_number(r"([\d,]+)\s*mAh", row.get("Battery Capacity"), int),
                     "weight_g": first_number(r"([\d.]+)\s*g", row.get("Mobile Weight")),

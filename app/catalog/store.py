@@ -257,8 +257,8 @@ class StoreDatabase:
         db = self._connect()
         try:
             db.execute("BEGIN IMMEDIATE")
-            cursor = db.execute("INSERT INTO lists (imported_at, file_name, sha256, rows, active) VALUES (?, ?, ?, ?, 0)",
-                                (now, file_name, digest, len(rows)))
+            cursor = db.execute("INSERT INTO lists (imported_at, file_name, sha256, rows, active) "
+                                "VALUES (?, ?, ?, ?, 0)", (now, file_name, digest, len(rows)))
             list_id = cursor.lastrowid
             db.executemany("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?)",
                            [(list_id, r["phone_id"], r["price"], r["currency"], r["in_stock"], r["sku"])

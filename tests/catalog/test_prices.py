@@ -88,7 +88,8 @@ def test_the_builds_launch_prices_match_the_curated_table(catalog):
     by_name = {(p["brand"], p["model"].lower()): p["id"] for p in phones}
     missing = []
     for row in P.read_curated():
-        phone_id = by_name.get((row["brand"], row["model"].lower())) or by_key.get(match_key(row["brand"], row["model"]))
+        phone_id = (by_name.get((row["brand"], row["model"].lower()))
+                    or by_key.get(match_key(row["brand"], row["model"])))
         if phone_id is None:
             missing.append(row["model"])
             continue
