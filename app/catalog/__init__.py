@@ -1,27 +1,63 @@
 """The phone catalog: reading the bundled SQLite file (read-only) at run time.
 
-The build (`app.catalog.build`) and the store's price import (`app.catalog.prices`)
-are separate modules, imported only by their commands.
+The build (`app.catalog.build`) is imported only by its command. The store's own
+list lives in a separate database (`app.catalog.store`); `price_for_market` lays
+it over the catalog's prices, the one place where a phone gets the price a shopper
+in a given market sees.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
 from pathlib import Path
 
+from app.catalog.prices import shown_price
+from app.money import to_usd
 from app.paths import catalog_path
 
-SCHEMA_VERSION = 1
-REQUIRED_TABLES = ("phones", "aspect_scores", "phone_descriptions", "phone_embeddings", "store_prices",
+SCHEMA_VERSION = 2
+REQUIRED_TABLES = ("phones", "prices", "aspect_scores", "phone_descriptions", "phone_embeddings",
                    "catalog_meta", "phones_fts")
 SOURCES_TEXT = (
-    "Phone specifications come from GSMArena (gsmarena.com, via the KolenMG/PythonUpdate scrape of "
-    "January 2025), mobiledokan.com (scrape of July 2025, for the 2025 models) and the Kaggle "
-    "\"Mobiles Dataset (2025)\" (launch prices in US dollars). Prices in other currencies were converted "
-    "with fixed exchange rates; a store's own prices replace launch prices where it has imported them."
+    "Phone specifications come from GSMArena (gsmarena.com: the KolenMG/PythonUpdate scrape of "
+    "January 2025, and phones announced August 2025 to September 2026 from two later scrapes), "
+    "mobiledokan.com (scrape of July 2025, for the early 2025 models), smartprix.com (Indian listings of "
+    "January 2026) and the Kaggle \"Mobiles Dataset (2025)\". Prices are per market: launch prices (a "
+    "curated table for the best-selling phones, each with its source) and dated street prices; a price "
+    "from another market is converted with fixed exchange rates and said to be. A store's own prices "
+    "replace them where it has imported its list."
 )
+
+
+def price_for_market(phone: dict, market: str, store_item: dict | None = None,
+                     today: dt.date | None = None) -> dict:
+    """`phone` with the price a shopper in `market` sees, and whether it is sold there.
+
+    The store's own price first (its list also makes a phone sold here); else
+    `prices.shown_price`. Sets `price_usd` (what budgets are tested against), `price`
+    (the fact shown: kind `store`/`street`/`launch`/`converted`, amount, currency,
+    date, source), `launch_price_usd`, `store_price`, `in_stock`, `sold_here`.
+    """
+    facts = phone["prices"]
+    if store_item is not None:
+        chosen = {"market": market, "currency": store_item["currency"], "price": store_item["price"],
+                  "kind": "store", "as_of": store_item.get("imported_at"), "source": "store list",
+                  "usd": round(to_usd(store_item["price"], store_item["currency"]), 2)}
+    else:
+        chosen = shown_price(facts, market, today)
+    launch = [f for f in facts if f["market"] == market and f["kind"] == "launch"]
+    phone["price"] = chosen
+    phone["price_usd"] = chosen["usd"] if chosen else None
+    phone["launch_price_usd"] = round(to_usd(launch[0]["price"], launch[0]["currency"]), 2) if launch else None
+    phone["store_price"] = store_item is not None
+    phone["in_stock"] = None if store_item is None or store_item.get("in_stock") is None \
+        else bool(store_item["in_stock"])
+    phone["sold_here"] = store_item is not None or market in phone["markets"]
+    phone["sku"] = store_item.get("sku") if store_item else None
+    return phone
 
 
 class CatalogError(RuntimeError):
@@ -52,30 +88,33 @@ class Catalog:
         except sqlite3.DatabaseError as error:
             raise CatalogError(f"The phone catalog {self.path} could not be read ({error}).") from None
 
-    _PHONE_QUERY = (
-        "SELECT p.*, s.price_usd AS store_price_usd, s.in_stock AS store_in_stock "
-        "FROM phones p LEFT JOIN store_prices s ON s.phone_id = p.id"
-    )
+    _PHONE_QUERY = "SELECT * FROM phones"
 
-    @staticmethod
-    def _finish(row: dict) -> dict:
+    def _finish(self, row: dict, market: str, facts: list[dict], store: dict | None, today) -> dict:
         row["storage_gb"] = json.loads(row["storage_gb"] or "[]")
-        row["launch_price_usd"] = row["price_usd"]
-        store_price = row.pop("store_price_usd")
-        in_stock = row.pop("store_in_stock")
-        row["store_price"] = store_price is not None
-        if store_price is not None:
-            row["price_usd"] = store_price
-        row["in_stock"] = None if in_stock is None else bool(in_stock)
-        return row
+        row["markets"] = [m for m in row["markets"].split(",") if m]
+        row["prices"] = facts
+        return price_for_market(row, market, (store or {}).get(row["id"]), today)
 
-    def phones(self) -> list[dict]:
-        """Every phone, sorted by id, with the store's price (if imported) as `price_usd`."""
-        return [self._finish(r) for r in self._rows(self._PHONE_QUERY + " ORDER BY p.id")]
+    def price_facts(self, phone_id: str | None = None) -> dict[str, list[dict]]:
+        """phone id -> its price facts (market, currency, price, kind, as_of, source)."""
+        where, params = ("WHERE phone_id = ?", (phone_id,)) if phone_id else ("", ())
+        out: dict[str, list[dict]] = {}
+        for r in self._rows(f"SELECT * FROM prices {where} ORDER BY phone_id, market, kind, as_of", params):
+            out.setdefault(r.pop("phone_id"), []).append(r)
+        return out
 
-    def phone(self, phone_id: str) -> dict | None:
-        rows = self._rows(self._PHONE_QUERY + " WHERE p.id = ?", (phone_id,))
-        return self._finish(rows[0]) if rows else None
+    def phones(self, market: str = "US", store: dict | None = None, today: dt.date | None = None) -> list[dict]:
+        """Every phone, sorted by id, priced for `market` (`store`: phone id -> the store's list row)."""
+        facts = self.price_facts()
+        return [self._finish(r, market, facts.get(r["id"], []), store, today)
+                for r in self._rows(self._PHONE_QUERY + " ORDER BY id")]
+
+    def phone(self, phone_id: str, market: str = "US", store: dict | None = None) -> dict | None:
+        rows = self._rows(self._PHONE_QUERY + " WHERE id = ?", (phone_id,))
+        if not rows:
+            return None
+        return self._finish(rows[0], market, self.price_facts(phone_id).get(phone_id, []), store, None)
 
     def aspect_scores(self):
         """(phone ids, aspect names, float32 matrix [phones x aspects]); NaN where unknown."""
@@ -153,6 +192,10 @@ def about_text(catalog: Catalog | None = None) -> str:
     if catalog is None:
         return SOURCES_TEXT
     meta = catalog.meta()
+    unknown = meta.get("unknown_newest_brands")
+    gaps = (f" The sources miss most phones announced from August 2025 on by {unknown}: the newest phones of "
+            f"these brands may not be here." if unknown else "")
     return (f"{SOURCES_TEXT} This catalog holds {int(meta.get('phones', 0)):,} phones announced from "
-            f"{meta.get('oldest_year', '2015')} on; built {meta.get('build_date', 'unknown')}; exchange rates: "
-            f"{meta.get('exchange_rates', 'unknown')}.")
+            f"{meta.get('oldest_year', '2015')} on, the newest announced {meta.get('newest_announced', 'unknown')}; "
+            f"built {meta.get('build_date', 'unknown')}; exchange rates: {meta.get('exchange_rates', 'unknown')}."
+            f"{gaps}")

@@ -1,4 +1,4 @@
-"""`python -m app catalog …`: build, inspect and search the catalog; the store's prices."""
+"""`python -m app catalog …`: build, inspect and search the catalog; the store's own list."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.catalog import CatalogError, about_text, open_catalog
+from app.catalog.prices import MARKETS
 from app.paths import catalog_path
 
 REPORT_FIELDS = (
@@ -19,12 +20,13 @@ REPORT_FIELDS = (
 # Fields the catalog promises for nearly every recent phone (spec targets for 2020 on).
 COVERAGE_TARGETS = {"price_usd": 0.90, "battery_mah": 0.95, "screen_in": 0.95, "weight_g": 0.95,
                     "ram_gb": 0.95, "storage_gb": 0.95, "main_camera_mp": 0.95}
+RECENT_FROM = 2025  # "the last two years" of the coverage report
 SHOWN_FIELDS = ("year", "status", "os", "price_usd", "price_source", "chipset", "ram_gb", "storage_gb",
                 "battery_mah", "charging_w", "wireless_charging", "screen_in", "resolution", "display_type",
                 "refresh_hz", "weight_g", "thickness_mm", "main_camera_mp", "rear_cameras", "has_telephoto",
                 "has_ultrawide", "selfie_camera_mp", "video_4k", "has_5g", "nfc", "headphone_jack", "ip_rating",
                 "water_resistance", "dual_sim", "esim", "stylus", "foldable", "expandable_storage", "antutu",
-                "source")
+                "battery_active_h", "announced", "markets", "source")
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -41,9 +43,15 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     search.add_argument("--limit", type=int, default=10)
     show = actions.add_parser("show", help="every fact of one phone")
     show.add_argument("id")
-    prices = actions.add_parser("import-prices", help="lay the store's price list (CSV) over launch prices")
-    prices.add_argument("file", type=Path)
-    actions.add_parser("reset-prices", help="forget imported prices: launch prices apply again")
+    show.add_argument("--market", default="US", choices=MARKETS, help="whose prices to show (default: US)")
+    store = actions.add_parser("import-store", help="make a CSV file the store's own list (assortment and prices)")
+    store.add_argument("file", type=Path)
+    for name, text in (("revert-store", "bring back the store's previous list"),
+                       ("clear-store", "no store list in force (the kept lists stay, for revert-store)"),
+                       ("store", "the store's kept lists, newest first")):
+        actions.add_parser(name, help=text)
+    parser.add_argument("--store-dir", type=Path, default=None,
+                        help="folder of the store database (default: the app's data folder)")
     actions.add_parser("about", help="where the data comes from")
 
 
@@ -78,19 +86,32 @@ def do_report(args, path: Path) -> int:
     with open_catalog(path) as catalog:
         phones = catalog.phones()
         meta = catalog.meta()
-    recent = [p for p in phones if p["year"] >= 2020]
-    print(f"{path}: {len(phones):,} phones ({len(recent):,} announced 2020 or later), built {meta.get('build_date')}")
+    recent = [p for p in phones if p["year"] >= RECENT_FROM]
+    print(f"{path}: {len(phones):,} phones ({len(recent):,} announced {RECENT_FROM} or later), "
+          f"built {meta.get('build_date')}")
     by_source: dict[str, int] = {}
     for p in phones:
         by_source[p["source"]] = by_source.get(p["source"], 0) + 1
     print("rows by source: " + ", ".join(f"{k} {v:,}" for k, v in sorted(by_source.items())))
-    print(f"embeddings: {meta.get('embeddings')}; store prices: {sum(p['store_price'] for p in phones)}")
-    print(f"\n{'field':<20}{'all':>8}{'2020+':>8}  target (2020+)")
-    for field in REPORT_FIELDS:
+    print(f"embeddings: {meta.get('embeddings')}")
+    print(f"\nphones of {RECENT_FROM} on ({len(recent)}), per market: sold there, and the kind of price shown there")
+    with open_catalog(path) as catalog:
+        for market in MARKETS:
+            kinds: dict[str, int] = {}
+            for p in catalog.phones(market=market):
+                if p["year"] >= RECENT_FROM:
+                    kind = p["price"]["kind"] if p["price"] else "none"
+                    kinds[kind] = kinds.get(kind, 0) + 1
+            sold = sum(market in p["markets"] for p in recent)
+            shown = ", ".join(f"{k} {kinds.get(k, 0)}" for k in ("street", "launch", "converted", "none"))
+            print(f"  {market}: sold {sold}; price shown: {shown}")
+    print(f"\n{'field':<20}{'all':>8}{str(RECENT_FROM) + '+':>8}  target ({RECENT_FROM}+)")
+    for field in (*REPORT_FIELDS, "battery_active_h"):
         share = coverage(recent, field)
         target = COVERAGE_TARGETS.get(field)
         verdict = "" if target is None else f"  {target:.0%} {'met' if share >= target else 'NOT met'}"
         print(f"{field:<20}{coverage(phones, field):>8.1%}{share:>8.1%}{verdict}")
+    print("\nbuild: " + "; ".join(f"{k[6:]} {v}" for k, v in sorted(meta.items()) if k.startswith("build:")))
     return 0
 
 
@@ -108,7 +129,7 @@ def do_search(args, path: Path) -> int:
 
 def do_show(args, path: Path) -> int:
     with open_catalog(path) as catalog:
-        phone = catalog.phone(args.id)
+        phone = catalog.phone(args.id, market=args.market)
         description = catalog.descriptions().get(args.id) if phone else None
     if phone is None:
         print(f"No phone with id {args.id!r}. Find ids with: python -m app catalog search NAME", file=sys.stderr)
@@ -117,30 +138,60 @@ def do_show(args, path: Path) -> int:
     for field in SHOWN_FIELDS:
         value = phone[field]
         print(f"  {field:<20}{'—' if value is None else value}")
-    if phone["store_price"]:
-        print(f"  {'store price (USD)':<20}{phone['price_usd']}  (launch: {phone['launch_price_usd']}, "
-              f"in stock: {phone['in_stock']})")
+    price = phone["price"]
+    shown = "—" if price is None else (f"{price['price']:,.2f} {price['currency']} ({price['kind']}"
+                                       f"{', ' + price['as_of'] if price['as_of'] else ''}; {price['source']})")
+    print(f"  {'price in ' + args.market:<20}{shown}{'' if phone['sold_here'] else '  [not sold in this market]'}")
+    for fact in phone["prices"]:
+        print(f"    {fact['market']} {fact['kind']:<7}{fact['price']:>12,.2f} {fact['currency']}  "
+              f"{fact['as_of'] or '':<11}{fact['source']}")
     print(f"\n  {description}")
     return 0
 
 
-def do_import_prices(args, path: Path) -> int:
-    from app.catalog.prices import PriceImportError, import_prices
+def _store(args):
+    from app.catalog.store import StoreDatabase
 
+    return StoreDatabase(args.store_dir)
+
+
+def do_import_store(args, path: Path) -> int:
+    from app.catalog.store import StoreListError
+
+    with open_catalog(path) as catalog:
+        phones = catalog.phones()
     try:
-        report = import_prices(path, args.file)
-    except PriceImportError as error:
+        report = _store(args).import_file(args.file, phones)
+    except StoreListError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"Imported {report.imported} store prices into {path} "
-          f"({report.in_stock} in stock, {report.out_of_stock} out of stock).")
+    print(f"Imported {report.imported} phones as the store's list ({report.in_stock} in stock, "
+          f"{report.out_of_stock} out of stock); the previous list is kept (revert-store brings it back).")
     return 0
 
 
-def do_reset_prices(args, path: Path) -> int:
-    from app.catalog.prices import reset_prices
+def do_revert_store(args, path: Path) -> int:
+    back = _store(args).revert()
+    if back is None:
+        print("There is no earlier store list to go back to.", file=sys.stderr)
+        return 1
+    print(f"The store's list is again {back['file_name']} (imported {back['imported_at']}).")
+    return 0
 
-    print(f"Removed {reset_prices(path)} store prices; launch prices apply again.")
+
+def do_clear_store(args, path: Path) -> int:
+    _store(args).clear()
+    print("No store list is in force now: the catalog's prices apply (revert-store brings the list back).")
+    return 0
+
+
+def do_store(args, path: Path) -> int:
+    kept = _store(args).lists()
+    if not kept:
+        print("No store list has been imported.")
+    for entry in kept:
+        mark = "*" if entry["active"] else " "
+        print(f"{mark} {entry['imported_at']}  {entry['rows']:>5} phones  {entry['file_name']}")
     return 0
 
 
@@ -151,4 +202,5 @@ def do_about(args, path: Path) -> int:
 
 
 ACTIONS = {"build": do_build, "report": do_report, "search": do_search, "show": do_show,
-           "import-prices": do_import_prices, "reset-prices": do_reset_prices, "about": do_about}
+           "import-store": do_import_store, "revert-store": do_revert_store, "clear-store": do_clear_store,
+           "store": do_store, "about": do_about}

@@ -1,175 +1,203 @@
-"""The store's own price list, laid over the bundled launch prices.
+"""Prices per market: which price facts the build keeps, and which one a shopper sees.
 
-A price list is a CSV file with a header naming `price`, `currency`, and either
-`id` or `brand` and `model`; `in_stock` (yes/no) is optional. The whole file is
-checked before anything is written: one bad row and nothing changes, and every
-problem is reported with its line number. Imported prices live in their own
-table (`store_prices`), so launch prices stay and `reset_prices` brings them back.
+The rules are `shared/spec/catalog.md`, "Prices per market". A price fact is a
+dict with `market`, `currency`, `price`, `kind` (`launch` or `street`), `as_of`
+(a date or None) and `source`. The build checks every fact (`sane_prices`) and
+the app picks one per phone and market at run time (`shown_price`), so a street
+price grows old by the calendar, not by the build.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import sqlite3
-from dataclasses import dataclass
+import math
+import re
+import statistics
 from pathlib import Path
 
-from app.catalog import CatalogError, open_catalog
-from app.catalog.sources import match_key
-from app.money import USD_PER_UNIT, to_usd
+from app.money import to_usd
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
-YES = {"yes", "y", "true", "1", "in stock"}
-NO = {"no", "n", "false", "0", "out of stock"}
+MARKETS = ("US", "EU", "UK", "CN", "IN")
+MARKET_CURRENCY = {"US": "USD", "EU": "EUR", "UK": "GBP", "CN": "CNY", "IN": "INR"}
+CURATED_FILE = Path(__file__).with_name("launch_prices.csv")
+STREET_MAX_AGE_DAYS = 365
+# A fact further than this factor from the median of its brand and year is a typo or a wrong match.
+PLAUSIBLE_FACTOR = 10.0
+OWN_FACTOR = 3.0
 
-
-class PriceImportError(ValueError):
-    """The price list cannot be imported; `problems` lists each one ("line 4: …")."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        shown = "\n".join(f"  {p}" for p in problems[:20])
-        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
-        super().__init__(f"The price list was not imported (nothing changed):\n{shown}{more}")
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    imported: int
-    in_stock: int
-    out_of_stock: int
+# The Kaggle-origin file gives every phone a price in every column, whether or not the
+# phone was sold there, so its price counts as a sale in a market only for makers that sell
+# there. For the US only makers whose whole range is sold there qualify: Motorola's and
+# OnePlus's China-only models carry a dollar price in that file too.
+SELLS_IN = {
+    "US": {"Apple", "Samsung", "Google"},
+    "CN": {"Apple", "Samsung", "Xiaomi", "Huawei", "Honor", "Oppo", "Vivo", "OnePlus", "Realme", "Meizu",
+           "Nubia", "ZTE", "Lenovo", "Motorola", "Asus", "Sony"},
+    "IN": {"Apple", "Samsung", "Google", "Xiaomi", "Oppo", "Vivo", "OnePlus", "Realme", "Motorola", "Nothing",
+           "Tecno", "Infinix", "Lava", "itel", "Nokia", "HMD", "Honor", "Asus"},
+}
 
 
-def read_price_list(csv_path: Path, phones: list[dict]) -> list[tuple]:
-    """Check the whole file; return rows ready to store, or raise PriceImportError."""
-    csv_path = Path(csv_path)
-    try:
-        raw = csv_path.read_bytes()
-    except OSError as error:
-        raise PriceImportError([f"cannot read {csv_path}: {error.strerror or error}"]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise PriceImportError([f"the file is {len(raw):,} bytes; a price list may be at most {MAX_FILE_BYTES:,}"])
-    if b"\x00" in raw:
-        raise PriceImportError(["the file is not a text file (it holds binary data); export the list as CSV"])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1
-        raise PriceImportError([f"line {line}: the file is not UTF-8 text; save it as CSV (UTF-8)"]) from None
-    if not text.strip():
-        raise PriceImportError(["the file is empty"])
-
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in next(reader)]
-    by_name = "id" not in header
-    needed = ["price", "currency"] + (["brand", "model"] if by_name else [])
-    missing = [n for n in needed if n not in header]
-    if missing:
-        raise PriceImportError([
-            f"line 1: the header must name id (or brand and model), price and currency; "
-            f"missing: {', '.join(missing)}; found: {', '.join(h for h in header if h) or 'nothing'}"])
-
-    ids = {p["id"] for p in phones}
-    keys = {match_key(p["brand"], p["model"]): p["id"] for p in phones}
-    brands = {p["brand"].lower(): p["brand"] for p in phones}
-    column = {name: header.index(name) for name in header if name}
-    problems: list[str] = []
-    rows: dict[str, tuple] = {}
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-    for cells in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue  # a blank line
-        if len(cells) != len(header):
-            problems.append(f"line {line}: {len(cells)} fields where the header has {len(header)}")
-            continue
-
-        def cell(name: str) -> str:
-            return cells[column[name]].strip() if name in column else ""
-
-        if by_name:
-            brand = brands.get(cell("brand").lower(), cell("brand"))
-            phone_id = keys.get(match_key(brand, cell("model")))
-            label = f"{cell('brand')} {cell('model')}".strip()
-        else:
-            phone_id = cell("id") if cell("id") in ids else None
-            label = cell("id")
-        if phone_id is None:
-            problems.append(f"line {line}: unknown phone {label!r}" if label else f"line {line}: no phone named")
-            continue
-        if phone_id in rows:
-            problems.append(f"line {line}: {label!r} is listed twice")
-            continue
-        try:
-            price = float(cell("price"))
-        except ValueError:
-            problems.append(f"line {line}: the price {cell('price')!r} is not a number")
-            continue
-        if price != price or price in (float("inf"), float("-inf")):
-            problems.append(f"line {line}: the price {cell('price')!r} is not a number")
-            continue
-        if price < 0:
-            problems.append(f"line {line}: the price {price:g} is negative")
-            continue
-        if price == 0:
-            problems.append(f"line {line}: the price is zero")
-            continue
-        currency = cell("currency").upper()
-        if currency not in USD_PER_UNIT:
-            problems.append(f"line {line}: unknown currency {cell('currency')!r} "
-                            f"(known: {', '.join(sorted(USD_PER_UNIT))})")
-            continue
-        stock_text = cell("in_stock").lower()
-        if stock_text and stock_text not in YES | NO:
-            problems.append(f"line {line}: in_stock must be yes or no, not {cell('in_stock')!r}")
-            continue
-        in_stock = None if not stock_text else int(stock_text in YES)
-        rows[phone_id] = (phone_id, price, currency, round(to_usd(price, currency), 2), in_stock, now)
-
-    if problems:
-        raise PriceImportError(problems)
-    if not rows:
-        raise PriceImportError(["the file lists no prices, only a header"])
-    return list(rows.values())
+# Makers' series sold only in China. GSMArena's "About N EUR" for them is its estimate of the
+# Chinese price in euros, not a European launch: such a price marks a sale in China.
+CHINA_ONLY_LINES = {
+    "Xiaomi": r"^(redmi k\d|redmi turbo|civi|mix fold)",
+    "OnePlus": r"^(ace|turbo)\b",
+    "Realme": r"^(neo\s?\d|gt neo|q\d|v\d)",
+    "Vivo": r"^(iqoo neo|iqoo z\d+ turbo|s\d)",
+    "Oppo": r"^k\d",
+    "Honor": r"^(x\d0\b|play|gt\b|power\b)",
+    "Huawei": r"^enjoy",
+    "Motorola": r"^moto [sx]\d",
+}
 
 
-def _writable(db_path: Path) -> sqlite3.Connection:
-    with open_catalog(db_path):  # the same clear messages for a missing or broken file
-        pass
-    try:
-        return sqlite3.connect(db_path, isolation_level=None)
-    except sqlite3.Error as error:
-        raise CatalogError(f"The phone catalog {db_path} cannot be written ({error}).") from None
+def china_only(brand: str, model: str) -> bool:
+    """A model tagged "(China)" or of a series sold only in China (`CHINA_ONLY_LINES`)."""
+    pattern = CHINA_ONLY_LINES.get(brand)
+    return bool(re.search(r"\(china\)", model, re.I) or (pattern and re.search(pattern, model, re.I)))
 
 
-def import_prices(db_path: Path, csv_path: Path) -> ImportReport:
-    """Lay the store's price list over the catalog in one transaction; all or nothing."""
-    with open_catalog(db_path) as catalog:
+def read_curated(path: Path = CURATED_FILE) -> list[dict]:
+    """The curated launch prices: one row per phone and market, each saying where it came from."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            price = float(row["price"])
+            if row["market"] not in MARKETS or MARKET_CURRENCY[row["market"]] != row["currency"]:
+                raise ValueError(f"{path.name} line {line}: market {row['market']} and currency {row['currency']}")
+            if not math.isfinite(price) or price <= 0 or not row["source"].strip():
+                raise ValueError(f"{path.name} line {line}: a price needs a positive amount and a source")
+            rows.append({"brand": row["brand"], "model": row["model"], "market": row["market"],
+                         "currency": row["currency"], "price": price, "kind": "launch",
+                         "as_of": row["date"], "source": "curated: " + row["source"]})
+    return rows
+
+
+def usd(fact: dict) -> float:
+    return to_usd(fact["price"], fact["currency"])
+
+
+def sane_prices(phones: list[dict]) -> dict[str, int]:
+    """Drop price facts that cannot be right; return how many were dropped, by reason.
+
+    Not finite or not above zero; or beyond 10x or below 1/10 of the median (in dollars)
+    of the prices of the same brand and year; or, for a phone with three prices or more,
+    beyond 3x or below 1/3 of the middle of its own prices (a $65 "street price" of a
+    foldable that sells for €1,299 elsewhere). Curated prices are checked by their own
+    test, never dropped here.
+    """
+    dropped = {"not_positive_or_not_finite": 0, "implausible_for_brand_and_year": 0,
+               "far_from_the_phones_other_prices": 0}
+    by_group: dict[tuple[str, int], list[float]] = {}
+    for phone in phones:
+        kept = []
+        for fact in phone["_prices"]:
+            if not (isinstance(fact["price"], (int, float)) and math.isfinite(fact["price"]) and fact["price"] > 0):
+                dropped["not_positive_or_not_finite"] += 1
+                continue
+            kept.append(fact)
+            by_group.setdefault((phone["brand"], phone["year"]), []).append(usd(fact))
+        phone["_prices"] = kept
+    medians = {group: statistics.median(values) for group, values in by_group.items()}
+    for phone in phones:
+        median = medians.get((phone["brand"], phone["year"]))
+        own = statistics.median(usd(f) for f in phone["_prices"]) if len(phone["_prices"]) >= 3 else None
+        kept = []
+        for fact in phone["_prices"]:
+            value = usd(fact)
+            if fact["source"].startswith("curated"):
+                kept.append(fact)
+                continue
+            if median and not median / PLAUSIBLE_FACTOR <= value <= median * PLAUSIBLE_FACTOR:
+                dropped["implausible_for_brand_and_year"] += 1
+                continue
+            if own and not own / OWN_FACTOR <= value <= own * OWN_FACTOR:
+                dropped["far_from_the_phones_other_prices"] += 1
+                continue
+            kept.append(fact)
+        phone["_prices"] = kept
+    return dropped
+
+
+def sold_in(facts: list[dict]) -> list[str]:
+    """The markets a phone has a price in: where it is sold."""
+    return [m for m in MARKETS if any(f["market"] == m for f in facts)]
+
+
+def shown_price(facts: list[dict], market: str, today: dt.date | None = None) -> dict | None:
+    """The price a shopper in `market` sees, without a store list (spec/catalog.md).
+
+    The most recent street price in the market not older than a year; else the
+    launch price there (a curated one before a source's); else the market's own
+    older street price (still dated, so the card says when it was seen: a price
+    this market really asked is closer than another market's, converted); else a
+    conversion from another market's price (`kind` = `converted`). The answer is
+    the fact with `usd` added, or None when no market knows a price.
+    """
+    oldest = ((today or dt.date.today()) - dt.timedelta(days=STREET_MAX_AGE_DAYS)).isoformat()
+    here = [f for f in facts if f["market"] == market]
+    fresh = [f for f in here if f["kind"] == "street" and f["as_of"] and f["as_of"] >= oldest]
+    if fresh:
+        best = max(fresh, key=lambda f: (f["as_of"], -f["price"]))
+        return {**best, "usd": round(usd(best), 2)}
+    launch = [f for f in here if f["kind"] == "launch"]
+    if launch:
+        best = min(launch, key=lambda f: (not f["source"].startswith("curated"), f["price"]))
+        return {**best, "usd": round(usd(best), 2)}
+    stale = [f for f in here if f["kind"] == "street"]
+    if stale:
+        best = max(stale, key=lambda f: (f["as_of"] or "", -f["price"]))
+        return {**best, "usd": round(usd(best), 2)}
+    # Another market's price, converted: launch prices first (street prices fall), the
+    # markets in a fixed order so the same facts always give the same answer.
+    others = sorted((f for f in facts if f["market"] != market),
+                    key=lambda f: (f["kind"] != "launch", MARKETS.index(f["market"]), f["as_of"] or ""))
+    if others:
+        best = others[0]
+        return {**best, "kind": "converted", "usd": round(usd(best), 2)}
+    return None
+
+
+def price_words(price: dict | None, shown: str) -> str:
+    """What a card says about a price: 'launch price', 'seen at $649 in Sep 2026', 'store price'.
+
+    `shown` is the amount already written in the store's currency ("$649").
+    """
+    if price is None:
+        return "price unknown"
+    kind = price["kind"]
+    if kind == "store":
+        return "store price"
+    if kind == "street" and price.get("as_of"):
+        when = dt.date.fromisoformat(price["as_of"]).strftime("%b %Y")
+        return f"seen at {shown} in {when}"
+    if kind == "launch":
+        return "launch price"
+    return f"converted from the {price['market']} price"
+
+
+# -- the old staff screen's entry point ----------------------------------------------
+
+def import_prices(_catalog_path, csv_path):
+    """Import a store list the way the staff screen did before the store database existed.
+
+    The list now goes to the store database in the app's data folder (`app.catalog.store`),
+    never into the catalog file; the first argument is no longer used. New code calls
+    `StoreDatabase().import_file` directly.
+    """
+    from app.catalog import open_catalog
+    from app.catalog.store import StoreDatabase
+
+    with open_catalog() as catalog:
         phones = catalog.phones()
-    rows = read_price_list(csv_path, phones)
-    db = _writable(Path(db_path))
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        db.executemany("INSERT OR REPLACE INTO store_prices VALUES (?, ?, ?, ?, ?, ?)", rows)
-        db.execute("COMMIT")
-    except sqlite3.Error as error:
-        db.execute("ROLLBACK") if db.in_transaction else None
-        raise CatalogError(f"The price list could not be saved ({error}); nothing changed.") from None
-    finally:
-        db.close()
-    return ImportReport(imported=len(rows), in_stock=sum(r[4] == 1 for r in rows),
-                        out_of_stock=sum(r[4] == 0 for r in rows))
+    return StoreDatabase().import_file(csv_path, phones)
 
 
-def reset_prices(db_path: Path) -> int:
-    """Forget every imported price: launch prices apply again. Returns how many were removed."""
-    db = _writable(Path(db_path))
-    try:
-        with db:
-            removed = db.execute("DELETE FROM store_prices").rowcount
-    finally:
-        db.close()
-    return removed
+def __getattr__(name):
+    if name == "PriceImportError":  # the old name of the store list's error
+        from app.catalog.store import StoreListError
+
+        return StoreListError
+    raise AttributeError(name)

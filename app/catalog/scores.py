@@ -9,7 +9,11 @@ camera          main sensor resolution (log scale), sensor size, OIS, a telephot
                 and an ultrawide lens, and 4K video: what separates a camera
                 flagship from a budget phone that also says "50 MP".
 selfie_camera   front camera resolution and 4K selfie video.
-battery         capacity in mAh, mostly absolute (3,000 -> 0, 6,000 -> 1), a little
+battery         measured endurance first: GSMArena's active-use score (hours) or, for
+                older reviews, its endurance rating; each is mapped onto the
+                capacity score by matching the mean and spread of the two on the
+                phones that have both (`calibrate_battery`). Without a measurement:
+                capacity in mAh, mostly absolute (3,000 -> 0, 6,000 -> 1), a little
                 relative to screen area, since a big screen drinks more.
 performance     AnTuTu where a source gives it; else the median AnTuTu of phones
                 with the same chipset; else the chipset family tier table
@@ -19,7 +23,8 @@ charging        wired watts (log scale, 10 W -> 0, 120 W -> 1) and wireless char
 storage         largest storage option (log scale, 32 GB -> 0, 1 TB -> 1), card slot.
 durability      the IP rating (IP68/69 best), and rugged builds (MIL-STD, "rugged").
 lightweight     weight: 140 g -> 1, 240 g -> 0.
-compactness     screen diagonal: 5.4" -> 1, 6.9" -> 0 (folded size for foldables).
+compactness     screen diagonal (5.4" -> 1, 6.9" -> 0) and a little weight (150 g -> 1,
+                230 g -> 0); foldables in between.
 value           quality per price: how much better the phone's overall quality is
                 than phones of its price usually are (a fit of quality on
                 log price over the whole catalog), squashed to [0, 1].
@@ -42,12 +47,28 @@ ASPECTS = (
     "durability", "lightweight", "compactness", "value", "software_updates", "audio",
 )
 
-CURRENT_YEAR = 2025  # the year of the newest source data; "years since launch" counts from it
+CURRENT_YEAR = 2026  # the year of the newest source data; "years since launch" counts from it
+
+# What "compact" and "large" mean (shared/spec/preferences.md); every check uses these.
+COMPACT_MAX_IN = 6.3   # main screen at most this many inches …
+COMPACT_MAX_G = 200    # … and weighing at most this many grams
+LARGE_MIN_IN = 6.6     # main screen at least this many inches
+
+
+def size_class(screen_in: float | None, weight_g: float | None) -> str | None:
+    """'compact', 'large' or None (in between, or the screen is unknown)."""
+    if screen_in is None:
+        return None
+    if screen_in >= LARGE_MIN_IN:
+        return "large"
+    if screen_in <= COMPACT_MAX_IN and (weight_g is None or weight_g <= COMPACT_MAX_G):
+        return "compact"
+    return None
 
 # Chipset families -> performance tier in [0, 1], for phones no benchmark covers.
 # First match wins, so the more specific patterns come first.
 CHIPSET_TIERS = (
-    (r"snapdragon 8 elite|dimensity 94\d\d|apple a18|tensor g4|exynos 2500|kirin 9020", 1.0),
+    (r"snapdragon 8 elite|dimensity 9[45]\d\d|apple a1[89]|apple a2\d|tensor g[45]|exynos 2[56]00|kirin 90[23]0", 1.0),
     (r"snapdragon 8 gen 3|dimensity 93\d\d|apple a17|exynos 2400|tensor g3", 0.9),
     (r"snapdragon 8s? gen 2|snapdragon 8\+ gen 1|dimensity 92\d\d|apple a16|dimensity 8400|snapdragon 8s gen [34]|kirin 9010|kirin 9000",
      0.82),
@@ -143,11 +164,44 @@ def selfie_camera(p: dict) -> float | None:
     return weighted([(log_ramp(p["selfie_camera_mp"], 5, 50), 3.0), (p.get("_selfie_4k"), 1.0)])
 
 
-def battery(p: dict) -> float | None:
+def battery_capacity(p: dict) -> float | None:
+    """The battery score from capacity alone (mAh, a little per screen area)."""
     if p["battery_mah"] is None:
         return None
     per_area = p["battery_mah"] / (p["screen_in"] ** 2) if p["screen_in"] else None
     return weighted([(ramp(p["battery_mah"], 3000, 6000), 4.0), (ramp(per_area, 80, 150), 1.0)])
+
+
+# The two measurements GSMArena has published, each with its own scale.
+MEASURES = ("battery_active_h", "_endurance_h")
+
+
+def calibrate_battery(phones: list[dict]) -> dict[str, tuple[float, float]]:
+    """measure -> (a, b) with capacity score ≈ a + b x measurement, matched on phones with both.
+
+    Mean and spread are matched (not a least-squares fit, which would pull every
+    measured phone towards the middle); with fewer than 10 phones having both, the
+    measurement is not used.
+    """
+    out = {}
+    for measure in MEASURES:
+        pairs = [(p[measure], battery_capacity(p)) for p in phones
+                 if p.get(measure) is not None and battery_capacity(p) is not None]
+        if len(pairs) < 10:
+            continue
+        hours = [h for h, _ in pairs]
+        capacity = [c for _, c in pairs]
+        b = statistics.pstdev(capacity) / (statistics.pstdev(hours) or 1.0)
+        out[measure] = (statistics.fmean(capacity) - b * statistics.fmean(hours), b)
+    return out
+
+
+def battery(p: dict, calibration: dict[str, tuple[float, float]] | None = None) -> float | None:
+    for measure in MEASURES:
+        if calibration and measure in calibration and p.get(measure) is not None:
+            a, b = calibration[measure]
+            return min(1.0, max(0.0, a + b * p[measure]))
+    return battery_capacity(p)
 
 
 def performance(p: dict, family_antutu: dict[str, float]) -> float | None:
@@ -200,7 +254,9 @@ def compactness(p: dict) -> float | None:
         return None
     if p["foldable"]:
         return 0.4  # the folded phone is pocketable, the open screen is not: in between
-    return 1.0 - ramp(p["screen_in"], 5.4, 6.9)
+    # screen size mostly, and a heavy phone is less of a one-hand phone
+    return weighted([(1.0 - ramp(p["screen_in"], 5.4, 6.9), 3.0),
+                     (None if p["weight_g"] is None else 1.0 - ramp(p["weight_g"], 150, 230), 1.0)])
 
 
 def software_updates(p: dict) -> float | None:
@@ -229,11 +285,12 @@ def score_all(phones: list[dict]) -> dict[str, dict[str, float | None]]:
         if p["antutu"] and family:
             family_runs.setdefault(family, []).append(p["antutu"])
     family_antutu = {f: statistics.median(v) for f, v in family_runs.items()}
+    calibration = calibrate_battery(phones)
 
     scores: dict[str, dict[str, float | None]] = {}
     for p in phones:
         scores[p["id"]] = {
-            "camera": camera(p), "selfie_camera": selfie_camera(p), "battery": battery(p),
+            "camera": camera(p), "selfie_camera": selfie_camera(p), "battery": battery(p, calibration),
             "performance": performance(p, family_antutu), "display": display(p), "charging": charging(p),
             "storage": storage(p), "durability": durability(p), "lightweight": lightweight(p),
             "compactness": compactness(p), "software_updates": software_updates(p), "audio": audio(p),

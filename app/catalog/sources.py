@@ -1,4 +1,4 @@
-"""Reading the three raw scrapes into phone records (build time only).
+"""Reading the raw scrapes into phone records (build time only).
 
 Each reader turns one raw row into a dict with the columns of `spec/catalog.md`,
 every value parsed into its type; a fact the row does not give is None. The
@@ -11,6 +11,7 @@ import csv
 import re
 from typing import Iterator
 
+from app.catalog.prices import china_only
 from app.money import to_usd
 from app.preferences import BRANDS
 
@@ -23,12 +24,12 @@ SUB_BRANDS = {
     "rog": "Asus",
 }
 BRAND_SPELLINGS = {b.lower(): b for b in BRANDS} | {
-    "oneplus 2": "OnePlus", "sony_ericsson": "Sony Ericsson", "t_mobile": "T-Mobile",
+    "oneplus 2": "OnePlus", "sony_ericsson": "Sony Ericsson", "t_mobile": "T-Mobile", "t mobile": "T-Mobile",
     "tecno": "Tecno", "lava": "Lava", "doogee": "Doogee", "cat": "Cat", "tcl": "TCL",
     "alcatel": "Alcatel", "we": "WE", "hmd": "HMD", "zte": "ZTE", "lg": "LG", "htc": "HTC",
     "blu": "BLU", "vivo": "Vivo", "oppo": "Oppo", "asus": "Asus", "nothing": "Nothing",
     "realme": "Realme", "honor": "Honor", "huawei": "Huawei", "meizu": "Meizu", "iqoo": "Vivo",
-    "poco": "Xiaomi", "redmi": "Xiaomi",
+    "poco": "Xiaomi", "redmi": "Xiaomi", "cmf": "Nothing", "itel": "itel", "ai+": "AI+",
 }
 
 
@@ -48,6 +49,8 @@ def split_brand_model(brand: str, model: str) -> tuple[str, str]:
         lowered = model.lower()
     for prefix, maker in SUB_BRANDS.items():
         if lowered.startswith(prefix + " ") or lowered == prefix:
+            if prefix == "nubia":  # "ZTE nubia Red Magic 9 Pro": the maker's name is not part of the model's
+                model = model[len(prefix) + 1:]
             return maker, model
     return canonical_brand(brand), model
 
@@ -129,11 +132,21 @@ def ram_options(text: str | None) -> list[float]:
 
 
 def platform(os_text: str) -> str:
-    """'android', 'ios' or 'other' from an OS description ("Android 14, …", "iOS v18.3")."""
+    """'android', 'ios' or 'other' from an OS description ("Android 14, …", "iOS v18.3").
+
+    HarmonyOS up to 4.x (and EMUI) is built on Android's open-source code and runs
+    Android apps, so it counts as Android; HarmonyOS 5 and later ("NEXT") does not.
+    """
     text = os_text.strip().lower()
     if text.startswith("ios") or " ios" in f" {text}":
         return "ios"
-    return "android" if "android" in text else "other"
+    if "android" in text or "emui" in text:
+        return "android"
+    harmony = re.search(r"harmony\s*os\s*(?:v\s*)?(\d+)?", text)
+    if harmony:
+        version = int(harmony.group(1)) if harmony.group(1) else None
+        return "other" if (version is not None and version >= 5) or "next" in text else "android"
+    return "other"
 
 
 def panel(display_text: str) -> str | None:
@@ -145,30 +158,56 @@ def panel(display_text: str) -> str | None:
 
 # -- prices ----------------------------------------------------------------------
 
-STREET_SYMBOLS = (("C$", "CAD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"))
+# GSMArena's street-price symbols and the market each one is a price in; C$ and A$
+# name no market the app serves, so they are read past.
+STREET_SYMBOLS = (("C$", None), ("A$", None), ("$", "US"), ("€", "EU"), ("£", "UK"), ("₹", "IN"))
+MARKET_CURRENCY = {"US": "USD", "EU": "EUR", "UK": "GBP", "CN": "CNY", "IN": "INR"}
+CURRENCY_MARKET = {"EUR": "EU", "INR": "IN", "USD": "US", "GBP": "UK", "CNY": "CN"}
 
 
-def gsmarena_price(text: str | None) -> tuple[float, str] | None:
-    """(USD, price_source) from GSMArena's Price cell: a $ figure first, else a converted one."""
+def price_fact(market: str, price: float, kind: str, as_of: str | None, source: str) -> dict:
+    return {"market": market, "currency": MARKET_CURRENCY[market], "price": price, "kind": kind,
+            "as_of": as_of, "source": source}
+
+
+def gsmarena_prices(text: str | None, announced: str | None, scraped: str | None, source: str) -> list[dict]:
+    """Price facts from GSMArena's Price cell (spec/catalog.md, "Prices per market").
+
+    "About N EUR" (or INR) is the site's estimate around announcement: a launch
+    price in that market, dated at announcement. A list with symbols
+    ("$ 799.99 / € 949.00 / £ 799.00") is what shops asked when the page was
+    scraped: street prices, dated by the scrape.
+    """
     if not text or not text.strip():
-        return None
+        return []
     text = text.replace("\u2009", " ").replace("\xa0", " ")
     about = re.match(r"About\s+([\d,.]+)\s+([A-Z]{3})", text)
     if about:
-        amount, currency = float(about.group(1).replace(",", "")), about.group(2)
-        return _converted(amount, currency)
-    prices = {}
+        market = CURRENCY_MARKET.get(about.group(2))
+        amount = float(about.group(1).replace(",", ""))
+        return [price_fact(market, amount, "launch", announced, source)] if market else []
+    facts = []
+    seen = set()
     for part in text.split("/"):
         part = part.strip()
-        for symbol, currency in STREET_SYMBOLS:
+        for symbol, market in STREET_SYMBOLS:
             if part.startswith(symbol):
                 number = re.match(r"([\d,]+(?:\.\d+)?)", part[len(symbol):].strip())
-                if number and currency not in prices:
-                    prices[currency] = float(number.group(1).replace(",", ""))
+                if number and market and market not in seen:
+                    seen.add(market)
+                    facts.append(price_fact(market, float(number.group(1).replace(",", "")), "street", scraped,
+                                            source))
                 break
-    for currency in ("USD", "EUR", "GBP", "CAD", "AUD", "INR"):
-        if currency in prices:
-            return _converted(prices[currency], currency)
+    return facts
+
+
+def gsmarena_price(text: str | None) -> tuple[float, str] | None:
+    """One US-dollar figure from a Price cell: a $ price first, else a converted one (`…_converted`)."""
+    facts = gsmarena_prices(text, None, None, "gsmarena")
+    for market in ("US", "EU", "UK", "IN"):
+        for found in facts:
+            if found["market"] == market:
+                return _converted(found["price"], found["currency"])
     return None
 
 
@@ -242,32 +281,103 @@ def gsmarena_is_phone(row: dict) -> bool:
     return True
 
 
-def read_gsmarena(path) -> Iterator[dict]:
+MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"), start=1)}
+# When GSMArena's pages were scraped: street prices are dated by it (SOURCES.md §1, §4).
+KOLENMG_SCRAPED = "2025-01-17"
+LF_KALI_SCRAPED = "2026-04-07"
+DSS_REPORT_SCRAPED = "2026-09-05"
+
+
+def announced_date(text: str | None) -> str | None:
+    """'2025, August 20' -> '2025-08-20'; '2024, March' -> '2024-03-01'; a year alone is not a date."""
+    found = re.search(r"((?:19|20)\d\d),?\s+([A-Za-z]+)(?:\s+(\d{1,2}))?", text or "")
+    if not found or found.group(2).lower() not in MONTHS:
+        return None
+    day = int(found.group(3)) if found.group(3) else 1
+    return f"{found.group(1)}-{MONTHS[found.group(2).lower()]:02d}-{day:02d}"
+
+
+def active_use_hours(text: str | None) -> float | None:
+    """GSMArena's measured battery 'Active use score 11:57h' in hours (11.95)."""
+    found = re.search(r"active use score\s*(\d+):(\d\d)", text or "", re.IGNORECASE)
+    return round(int(found.group(1)) + int(found.group(2)) / 60, 2) if found else None
+
+
+class Skipped:
+    """How many source rows a reader left out, by reason (the build reports them)."""
+
+    def __init__(self):
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, reason: str) -> None:
+        self.counts[reason] = self.counts.get(reason, 0) + 1
+
+
+def _gsmarena_rows(path, skipped: Skipped | None = None) -> Iterator[tuple[dict, int, str]]:
+    """(row, year, status) for every phone row of a GSMArena file worth recommending."""
+    skipped = skipped or Skipped()
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if not row.get("Model Name", "").strip() or not gsmarena_is_phone(row):
+            if not row.get("Model Name", "").strip():
+                skipped("empty_rows")
+                continue
+            if not gsmarena_is_phone(row):
+                skipped("not_phones")
                 continue
             status_text = row.get("Status", "")
             status = status_text.split(".")[0].strip().lower()
             if status not in ("available", "discontinued", "coming soon"):
-                continue  # cancelled, rumoured or unknown: not something to recommend
+                skipped("cancelled_or_rumoured")
+                continue  # not something to recommend
             year = first_number(r"((?:19|20)\d\d)", row.get("Announced"), int) or first_number(
                 r"((?:19|20)\d\d)", status_text, int)
             if year is None:
+                skipped("no_year")
                 continue
-            yield gsmarena_record(row, year, status.replace(" ", "_"))
+            yield row, year, status.replace(" ", "_")
 
 
-def gsmarena_record(row: dict, year: int, status: str) -> dict:
+def read_gsmarena(path, skipped: Skipped | None = None) -> Iterator[dict]:
+    """The whole-catalogue GSMArena scrape of January 2025 (SOURCES.md §1)."""
+    for row, year, status in _gsmarena_rows(path, skipped):
+        yield gsmarena_record(row, year, status)
+
+
+REAR_LENSES = 'Main camera (rear, lenses " | ")'
+SELFIE_LENSES = 'Selfie camera (lenses " | ")'
+
+
+def read_gsmarena_recent(path, skipped: Skipped | None = None) -> Iterator[dict]:
+    """The GSMArena rows announced from August 2025 on (SOURCES.md §4 and §6: one importer for both).
+
+    These files name the rear and selfie cameras in their own columns, one lens per
+    " | " segment with the main (wide) lens first, so no guessing between `Single`
+    and `Dual` is needed; prices are dated by the scrape each row came from.
+    """
+    for row, year, status in _gsmarena_rows(path, skipped):
+        scraped = DSS_REPORT_SCRAPED if "phone-dss-report" in row.get("source", "") else LF_KALI_SCRAPED
+        yield gsmarena_record(row, year, status, rear=row.get(REAR_LENSES, ""), selfie=row.get(SELFIE_LENSES, ""),
+                              source="gsmarena-recent", scraped=scraped)
+
+
+def gsmarena_record(row: dict, year: int, status: str, rear: str | None = None, selfie: str | None = None,
+                    source: str = "gsmarena", scraped: str = KOLENMG_SCRAPED) -> dict:
     brand, model = split_brand_model(canonical_brand(row["Brand"] or row["source_file"].removesuffix(".csv")),
                                      row["Model Name"])
-    all_text = [v for k, v in row.items() if v and k not in ("Model Name", "Model Image", "source_file")]
-    rear, selfie = rear_and_selfie(row)
+    all_text = [v for k, v in row.items() if v and k not in ("Model Name", "Model Image", "source_file", "URL")]
+    if rear is None:
+        rear, selfie = rear_and_selfie(row)
     rear_lenses = lenses(rear)
     main = rear_lenses[0] if rear_lenses else ""
     os_text = row.get("OS", "")
     charging = row.get("Charging", "")
-    price = gsmarena_price(row.get("Price"))
+    announced = announced_date(row.get("Announced"))
+    prices = gsmarena_prices(row.get("Price"), announced, scraped, source)
+    if china_only(brand, model):
+        # GSMArena's "About N EUR" for a China model is its estimate of the Chinese price in
+        # euros: a launch price in China, not a sale in Europe.
+        prices = [{**f, "market": "CN"} if f["kind"] == "launch" and f["market"] == "EU" else f for f in prices]
     performance = row.get("Performance", "")
     antutu = [int(n) for n in re.findall(r"(\d{5,8})\s*\(v1?\d\)", performance.split("GeekBench")[0])]
     dims = re.findall(r"([\d.]+)\s*x\s*([\d.]+)\s*x\s*([\d.]+)\s*mm", row.get("Dimensions", ""))
@@ -281,8 +391,8 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
         "model": model,
         "year": year,
         "status": status,
-        "price_usd": price[0] if price else None,
-        "price_source": price[1] if price else None,
+        "price_usd": None,
+        "price_source": None,
         "os": platform(os_text),
         "chipset": re.sub(r"\s*\([^)]*nm\)\s*$", "", row.get("Chipset", "")).strip() or None,
         "ram_gb": max(ram) if ram else None,
@@ -299,6 +409,7 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
         "refresh_hz": max((int(h) for h in re.findall(r"(\d{2,3})\s*Hz", display)), default=None),
         "weight_g": first_number(r"([\d.]+)\s*g\b", row.get("Weight"))
         or first_number(r"^\s*([\d.]*[1-9][\d.]*)\s*\([\d.]+\s*oz\)", row.get("Weight")),  # "209 (7.37 oz)"
+        # a foldable gives unfolded then folded: the folded thickness is what a pocket feels
         "thickness_mm": float(dims[-1][2]) if dims else None,
         "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", main),
         "rear_cameras": len(rear_lenses) or None,
@@ -317,7 +428,12 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
         "foldable": 1 if "foldable" in display.lower() or "unfolded" in row.get("Dimensions", "").lower() else 0,
         "antutu": max(antutu) if antutu else None,
         "image_url": row.get("Model Image") or None,
-        "source": "gsmarena",
+        "source": source,
+        "battery_active_h": active_use_hours(row.get("Battery (new)")),
+        "announced": announced,
+        "_release": announced_date(re.sub(r"^[^.]*\.", "", row.get("Status", ""))),  # "Exp. release 2025, March"
+        "_prices": prices,
+        "_endurance_h": first_number(r"endurance rating\s*(\d+)\s*h", row.get("Battery (old)")),
         # facts the aspect scores read that the spec's columns do not keep
         "_sensor_inches": sensor_inches(main) if main else None,
         "_ois": 1 if main and "ois" in main.lower() else 0,
@@ -332,20 +448,54 @@ def gsmarena_record(row: dict, year: int, status: str) -> dict:
 
 # -- mobiledokan (recent models GSMArena lacks) -------------------------------------
 
-def read_mobiledokan(path) -> Iterator[dict]:
+def read_mobiledokan(path, skipped: Skipped | None = None) -> Iterator[dict]:
+    skipped = skipped or Skipped()
     with open(path, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             kind = row.get("device_type", "").lower().replace(" ", "")
             if kind != "smartphone" or not row.get("model", "").strip():
+                skipped("not_phones")
                 continue
             status = {"available": "available", "out of stock": "available", "upcoming": "coming_soon"}.get(
                 row.get("status", "").strip().lower())
             if status is None:
+                skipped("cancelled_or_rumoured")
                 continue  # rumoured, or the header leaked into the row
             year = first_number(r"((?:19|20)\d\d)", row.get("release_date"), int)
             if year is None or year > 2026:
+                skipped("no_year")
                 continue
             yield mobiledokan_record(row, year, status)
+
+
+def mobiledokan_lenses(text: str | None) -> list[str]:
+    """mobiledokan's rear-camera text, one string per lens.
+
+    The cell (named `resolution` in this scrape) lists lenses as
+    "50 MP f/1.8, Wide Angle, Primary Camera, 12 MP f/2.2, Ultra-Wide Angle Camera, …";
+    a lens starts at a whole "N MP" figure.
+    """
+    parts = re.split(r"(?<![\d.])(?=\d+(?:\.\d+)?\s*MP\b)", text or "")
+    return [p.strip(" ,") for p in parts if re.match(r"\d+(?:\.\d+)?\s*MP", p.strip())]
+
+
+def mobiledokan_main_lens(lenses_: list[str]) -> str:
+    """The main camera is the lens called primary or plain wide, not the last one listed."""
+    for lens in lenses_:
+        if re.search(r"primary", lens, re.I) and not re.search(r"ultra", lens, re.I):
+            return lens
+    for lens in lenses_:
+        if re.search(r"wide", lens, re.I) and not re.search(r"ultra", lens, re.I):
+            return lens
+    return lenses_[0] if lenses_ else ""
+
+
+def mobiledokan_date(text: str | None) -> str | None:
+    """'09 July 2025' -> '2025-07-09'."""
+    found = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+((?:19|20)\d\d)", text or "")
+    if not found or found.group(2).lower() not in MONTHS:
+        return None
+    return f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
 
 
 def mobiledokan_record(row: dict, year: int, status: str) -> dict:
@@ -356,7 +506,9 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
     ip = best_ip_rating([row.get("ip_rating", ""), row.get("waterproof", ""), row.get("ruggedness", "")])
     storage = storage_options(row.get("internal_storage"))
     ram = first_number(r"(\d+(?:\.\d+)?)\s*GB", row.get("ram"))
-    rear = row.get("resolution", "")
+    rear = row.get("resolution", "")  # this scrape's `resolution` is the rear camera (SOURCES.md §3)
+    rear_lenses = mobiledokan_lenses(rear)
+    main = mobiledokan_main_lens(rear_lenses)
     jack = row.get("audio_jack", "")
     display = row.get("display_type", "")
     return {
@@ -381,10 +533,10 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "refresh_hz": first_number(r"(\d{2,3})\s*Hz", row.get("refresh_rate"), int),
         "weight_g": first_number(r"([\d.]+)\s*gram", row.get("weight")),
         "thickness_mm": first_number(r"([\d.]+)\s*mm", row.get("thickness")),
-        "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", row.get("primary_camera_resolution")),
-        "rear_cameras": len(re.findall(r"\d+(?:\.\d+)?\s*MP", rear)) or None,
-        "has_telephoto": (1 if "telephoto" in rear.lower() else 0) if rear else None,
-        "has_ultrawide": (1 if re.search(r"ultra ?wide", rear, re.I) else 0) if rear else None,
+        "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", main),
+        "rear_cameras": len(rear_lenses) or None,
+        "has_telephoto": (1 if re.search(r"telephoto|periscope", rear, re.I) else 0) if rear_lenses else None,
+        "has_ultrawide": (1 if re.search(r"ultra[- ]?wide", rear, re.I) else 0) if rear_lenses else None,
         "selfie_camera_mp": None,
         "video_4k": flag(row.get("video"), r"\b[48]K@"),
         "has_5g": flag(row.get("network"), r"\b5G\b"),
@@ -395,11 +547,17 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "dual_sim": flag(row.get("sim_slot"), r"dual"),
         "esim": 1 if "esim" in row.get("sim_size", "").lower() else None,
         "stylus": None,
-        "foldable": 1 if re.search(r"\b(fold|flip)\b", model, re.I) else 0,
+        "foldable": 1 if re.search(r"foldable", display, re.I) or re.search(r"\b(fold|flip)\d*\b|\brazr\b", model, re.I)
+        else 0,
         "antutu": None,
         "image_url": row.get("image_url") or None,
         "source": "mobiledokan",
-        "_sensor_inches": None,
+        "battery_active_h": None,
+        "announced": mobiledokan_date(row.get("release_date")),
+        "_release": mobiledokan_date(row.get("release_date")),
+        "_prices": [],
+        "_endurance_h": None,
+        "_sensor_inches": sensor_inches(main) if main else None,
         "_ois": 1 if "ois" in row.get("video", "").lower() else 0,
         "_selfie_4k": None,
         "_stereo": None,
@@ -410,10 +568,20 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
     }
 
 
-# -- Mobiles Dataset (2025): USD launch prices -------------------------------------
+# -- Mobiles Dataset (2025): launch prices per market ----------------------------------
+
+KAGGLE_PRICE_COLUMNS = {"US": "Launched Price (USA)", "CN": "Launched Price (China)", "IN": "Launched Price (India)"}
+
+
+def kaggle_amount(text: str | None) -> float | None:
+    """'USD 1,099' -> 1099; 'USD 396,22' is a comma decimal (396.22); '¥13,999' -> 13999; 'Not available' -> None."""
+    text = (text or "").strip()
+    text = re.sub(r"(\d),(\d{2})\s*$", r"\1.\2", text)
+    return first_number(r"([\d,]+(?:\.\d+)?)", text)
+
 
 def read_launch_prices(path) -> dict[str, dict]:
-    """match_key -> {"price_usd", "year", and a few specs to fill gaps} (cheapest variant)."""
+    """match_key -> {"prices": {market: launch price of the cheapest variant}, "year", a few gap facts}."""
     out: dict[str, dict] = {}
     with open(path, encoding="latin-1", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -421,10 +589,7 @@ def read_launch_prices(path) -> dict[str, dict]:
             if company.lower() in SUB_BRANDS and not model.lower().startswith(company.lower()):
                 model = f"{company} {model}"  # "POCO" + "F6" is the Poco F6
             brand, model = split_brand_model(canonical_brand(company), model)
-            usd_text = row.get("Launched Price (USA)", "")
-            # "USD 396,22" is a comma decimal; "USD 1,099" a thousands separator.
-            usd_text = re.sub(r"(\d),(\d{2})\s*$", r"\1.\2", usd_text.strip())
-            usd = first_number(r"([\d,]+(?:\.\d+)?)", usd_text)
+            usd = kaggle_amount(row.get("Launched Price (USA)"))
             if not usd:
                 continue
             year = first_number(r"(\d{4})", row.get("Launched Year"), int)
@@ -435,6 +600,8 @@ def read_launch_prices(path) -> dict[str, dict]:
             if entry is None or usd < entry["price_usd"]:
                 out[key] = {
                     "price_usd": usd,
+                    "prices": {market: amount for market, column in KAGGLE_PRICE_COLUMNS.items()
+                               if (amount := kaggle_amount(row.get(column)))},
                     "year": year,
                     "battery_mah": first_number(r"([\d,]+)\s*mAh", row.get("Battery Capacity"), int),
                     "weight_g": first_number(r"([\d.]+)\s*g", row.get("Mobile Weight")),
@@ -444,3 +611,81 @@ def read_launch_prices(path) -> dict[str, dict]:
                     "selfie_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", row.get("Front Camera")),
                 }
     return out
+
+
+# -- smartprix (India, January 2026, CC0) ---------------------------------------------
+
+SMARTPRIX_DATE = "2026-01-15"
+
+
+def _truthy(text: str | None) -> int | None:
+    text = (text or "").strip().lower()
+    return 1 if text == "true" else 0 if text == "false" else None
+
+
+def read_smartprix(path) -> dict[str, dict]:
+    """match_key -> the listing's facts and its cheapest variant's rupee price (SOURCES.md §5).
+
+    One row per memory variant ("Apple iPhone 17 Pro (512GB)", "Galaxy A56 5G (8GB RAM +
+    256GB)"); the variants fold into one phone whose price is the cheapest listing.
+    """
+    out: dict[str, dict] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            raw_brand, name = row["brand"].strip(), row["model"].strip()
+            if raw_brand.lower() == "cmf" and not name.lower().startswith("nothing"):
+                name = "Nothing " + name  # "CMF Phone 2 Pro" is Nothing's
+            brand, model = split_brand_model(canonical_brand(raw_brand), name)
+            if brand == "Nothing" and model.lower().startswith("cmf by nothing "):
+                model = "CMF " + model[len("cmf by nothing "):]
+            model = re.sub(r"\s*\([^)]*\d\s*(GB|TB)[^)]*\)\s*$", "", model, flags=re.I).strip()
+            price = first_number(r"^([\d.]+)$", row.get("price_inr", "").strip())
+            key = match_key(brand, model)
+            storage = first_number(r"^(\d+)", row.get("storage_gb"), int)
+            ram = first_number(r"^([\d.]+)", row.get("ram_gb"))
+            entry = out.setdefault(key, {
+                "brand": brand, "model": model, "price_inr": None, "storage_gb": set(), "ram_gb": None,
+                "nfc": _truthy(row.get("has_nfc")), "has_5g": _truthy(row.get("has_5g")),
+                "selfie_camera_mp": first_number(r"^([\d.]+)", row.get("front_camera_main_mp")),
+                "main_camera_mp": first_number(r"^([\d.]+)", row.get("rear_camera_main_mp")),
+                "battery_mah": first_number(r"^(\d+)", row.get("battery_mah"), int),
+                "charging_w": first_number(r"^([\d.]+)", row.get("charging_watt")),
+                "screen_in": first_number(r"^([\d.]+)", row.get("display_inches")),
+                "refresh_hz": first_number(r"^(\d+)", row.get("refresh_rate_hz"), int),
+                "os": "ios" if row.get("os_name", "").strip().lower() == "ios" else "android",
+            })
+            if price and price > 0 and (entry["price_inr"] is None or price < entry["price_inr"]):
+                entry["price_inr"] = price
+            if storage:
+                entry["storage_gb"].add(storage)
+            if ram and (entry["ram_gb"] or 0) < ram:
+                entry["ram_gb"] = ram
+    for entry in out.values():
+        entry["storage_gb"] = sorted(entry["storage_gb"])
+    return out
+
+
+def smartprix_record(listing: dict, year: int, announced: str | None, model: str | None = None) -> dict:
+    """A phone only the Indian listing knows (no dates, weights or dimensions there).
+
+    The build makes one only for a phone whose announcement date it learns elsewhere
+    (the curated launch prices), so that every field here is the listing's own fact.
+    """
+    brand, model = listing["brand"], model or listing["model"]
+    record = {name: None for name in (
+        "price_usd", "price_source", "chipset", "expandable_storage", "wireless_charging", "resolution",
+        "display_type", "weight_g", "thickness_mm", "rear_cameras", "has_telephoto", "has_ultrawide", "video_4k",
+        "headphone_jack", "ip_rating", "water_resistance", "dual_sim", "esim", "stylus", "antutu", "image_url",
+        "battery_active_h", "_endurance_h", "_sensor_inches", "_selfie_4k", "_stereo", "_os_upgrades",
+        "_brightness_nits", "_loudness_lufs")}
+    record.update({
+        "id": slug(brand, model), "brand": brand, "model": model, "year": year, "status": "available",
+        "os": listing["os"], "ram_gb": listing["ram_gb"], "storage_gb": listing["storage_gb"],
+        "battery_mah": listing["battery_mah"], "charging_w": listing["charging_w"],
+        "screen_in": listing["screen_in"], "refresh_hz": listing["refresh_hz"],
+        "main_camera_mp": listing["main_camera_mp"], "selfie_camera_mp": listing["selfie_camera_mp"],
+        "has_5g": listing["has_5g"], "nfc": listing["nfc"],
+        "foldable": 1 if re.search(r"\b(fold|flip)\d*\b|\brazr\b", model, re.I) else 0,
+        "source": "smartprix", "announced": announced, "_release": None, "_prices": [], "_ois": 0, "_rugged": 0,
+    })
+    return record

@@ -13,13 +13,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.catalog.scores import ASPECTS
+from app.catalog import price_for_market
+from app.catalog.scores import ASPECTS, COMPACT_MAX_G, COMPACT_MAX_IN, LARGE_MIN_IN
 from app.money import UnknownCurrency, to_usd
 from app.preferences import FEATURES, Preferences
 from app.recommend.weights import aspect_weights
 
-COMPACT_MAX_IN = 6.2   # "compact" means a screen of at most this many inches
-LARGE_MIN_IN = 6.6     # "large" means at least this
+__all__ = ["COMPACT_MAX_IN", "COMPACT_MAX_G", "LARGE_MIN_IN", "CatalogArrays", "Eligibility", "eligibility",
+           "relevance", "family", "budget_in_usd"]
+
+# How much the prior (recency, benchmark, best seller) counts beside the fit to what the shopper said:
+# enough to break near-ties the way a salesperson would, never enough to outvote a stated wish, so
+# it counts less once the shopper has said what matters (a gamer's chip before a best seller).
+PRIOR_WEIGHT = 0.2
+PRIOR_WEIGHT_STATED = 0.1
 
 FEATURE_COLUMNS = {
     "5g": "has_5g", "nfc": "nfc", "wireless_charging": "wireless_charging", "headphone_jack": "headphone_jack",
@@ -43,17 +50,21 @@ class CatalogArrays:
     brand: np.ndarray          # str
     os: np.ndarray             # str
     year: np.ndarray           # int
-    price: np.ndarray          # float, NaN unknown (store price where imported)
+    price: np.ndarray          # float, NaN unknown: the price shown in the store's market, in USD
     in_stock: np.ndarray       # float: 1, 0, NaN unknown
+    offered: np.ndarray        # bool: may be shown in this store (sold in its market, or on its list)
     coming_soon: np.ndarray    # bool
     ram: np.ndarray            # float, NaN unknown
     storage: np.ndarray        # float (largest option), NaN unknown
     screen: np.ndarray         # float, NaN unknown
+    weight: np.ndarray         # float, NaN unknown
     features: np.ndarray       # float [n, len(FEATURES)]: 1, 0, NaN unknown
     aspects: np.ndarray        # float [n, len(ASPECTS)] in [0, 1], NaN filled (see from_catalog)
     aspects_known: np.ndarray  # bool [n, len(ASPECTS)]
     family: np.ndarray         # int family id
-    prior: np.ndarray          # float [0, 1]: recency and benchmark
+    prior: np.ndarray          # float [0, 1]: recency, benchmark, and being one of the phones stores sell most
+    market: str = "US"
+    only_assortment: bool = False
 
     @classmethod
     def from_phones(cls, phones: list[dict], aspect_ids: list[str], aspect_names: list[str],
@@ -76,8 +87,12 @@ class CatalogArrays:
         families: dict[str, int] = {}
         family_ids = np.array([families.setdefault(family(p), len(families)) for p in phones])
         year = np.array([p["year"] for p in phones])
-        recency = np.clip((year - 2015) / 10.0, 0, 1)
+        # what a store sells is mostly this year's and last year's phones
+        recency = np.clip((year - (year.max() - 5)) / 5.0, 0, 1)
         perf = filled[:, ASPECTS.index("performance")]
+        # The curated launch-price table lists the phones stores sell most: a salesperson's prior.
+        bestseller = np.array([any(f["source"].startswith("curated") for f in p.get("prices", ())) for p in phones],
+                              dtype=np.float32)
         return cls(
             phones=phones,
             ids=[p["id"] for p in phones],
@@ -87,19 +102,40 @@ class CatalogArrays:
             year=year,
             price=column("price_usd"),
             in_stock=np.array([np.nan if p.get("in_stock") is None else float(p["in_stock"]) for p in phones]),
+            offered=np.array([p.get("sold_here", True) for p in phones], dtype=bool),
             coming_soon=np.array([p["status"] == "coming_soon" for p in phones]),
             ram=column("ram_gb"),
             storage=np.array([max(p["storage_gb"]) if p["storage_gb"] else np.nan for p in phones], dtype=float),
             screen=column("screen_in"),
+            weight=column("weight_g"),
             features=np.column_stack([column(FEATURE_COLUMNS[f]) for f in FEATURES]),
             aspects=filled,
             aspects_known=known,
             family=family_ids,
-            prior=(0.6 * recency + 0.4 * perf).astype(np.float32),
+            prior=(0.45 * recency + 0.15 * perf + 0.4 * bestseller).astype(np.float32),
         )
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def set_market(self, market: str, store_items: dict[str, dict] | None = None, only_assortment: bool = False,
+                   today=None) -> None:
+        """Price every phone for the store's market and its own list, in place; the Recommender calls it
+        when the store's settings or its list change (`StoreDatabase.generation()` tells when).
+
+        `store_items` is `StoreDatabase.active_items()`. A phone is offered when it is sold in
+        the market or on the store's list; with `only_assortment`, only when on the list.
+        Takes a few tens of milliseconds for the whole catalog.
+        """
+        store_items = store_items or {}
+        for phone in self.phones:
+            price_for_market(phone, market, store_items.get(phone["id"]), today)
+        self.market, self.only_assortment = market, only_assortment
+        self.price = np.array([np.nan if p["price_usd"] is None else p["price_usd"] for p in self.phones])
+        self.in_stock = np.array([np.nan if p["in_stock"] is None else float(p["in_stock"]) for p in self.phones])
+        on_list = np.array([p["store_price"] for p in self.phones], dtype=bool)
+        sold = np.array([p["sold_here"] for p in self.phones], dtype=bool)
+        self.offered = on_list if only_assortment else sold
 
 
 @dataclass
@@ -120,7 +156,7 @@ def budget_in_usd(amount: float | None, currency: str | None) -> float | None:
 
 
 def eligibility(c: CatalogArrays, prefs: Preferences, oldest_year: int) -> Eligibility:
-    ok = np.ones(len(c), dtype=bool)
+    ok = c.offered.copy()  # a store shows only what is sold in its market (or on its own list)
     unconfirmed = np.zeros(len(c), dtype=np.int32)
     high = budget_in_usd(prefs.budget_max, prefs.currency)
     low = budget_in_usd(prefs.budget_min, prefs.currency)
@@ -148,7 +184,8 @@ def eligibility(c: CatalogArrays, prefs: Preferences, oldest_year: int) -> Eligi
         unconfirmed += np.isnan(c.ram)
     ok &= c.year >= (prefs.min_year if prefs.min_year is not None else oldest_year)
     if prefs.size == "compact":
-        ok &= c.screen <= COMPACT_MAX_IN
+        ok &= (c.screen <= COMPACT_MAX_IN) & ~(c.weight > COMPACT_MAX_G)
+        unconfirmed += np.isnan(c.weight)
     elif prefs.size == "large":
         ok &= c.screen >= LARGE_MIN_IN
     return Eligibility(ok=ok, unconfirmed=unconfirmed, budget_max_usd=high, budget_min_usd=low)
@@ -159,4 +196,5 @@ def relevance(c: CatalogArrays, prefs: Preferences) -> tuple[np.ndarray, np.ndar
     weights = aspect_weights(prefs.priorities, prefs.deprioritized, prefs.use_cases)
     w = np.array([weights[a] for a in ASPECTS], dtype=np.float32)
     fit = c.aspects @ (w / w.sum())
-    return 0.9 * fit + 0.1 * c.prior, w
+    prior = PRIOR_WEIGHT_STATED if (prefs.priorities or prefs.use_cases) else PRIOR_WEIGHT
+    return (1 - prior) * fit + prior * c.prior, w

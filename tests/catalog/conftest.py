@@ -1,5 +1,3 @@
-import shutil
-
 import pytest
 
 from app.catalog import open_catalog
@@ -17,14 +15,6 @@ def catalog():
 @pytest.fixture(scope="session")
 def phones(catalog):
     return {p["id"]: p for p in catalog.phones()}
-
-
-@pytest.fixture
-def catalog_copy(tmp_path):
-    """A writable copy of the bundled catalog, for the price import."""
-    copy = tmp_path / "catalog.sqlite"
-    shutil.copyfile(BUNDLED, copy)
-    return copy
 
 
 @pytest.fixture(scope="session")

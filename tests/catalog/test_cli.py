@@ -17,9 +17,11 @@ def test_search_show_report_about():
     shown = catalog_command("show", "google-pixel-8a")
     assert shown.returncode == 0 and "4492" in shown.stdout
     report = catalog_command("report")
-    assert report.returncode == 0 and "battery_mah" in report.stdout and "2020+" in report.stdout
+    assert report.returncode == 0 and "battery_mah" in report.stdout and "2025+" in report.stdout
+    assert "US: " in report.stdout and "folded_variants" in report.stdout
     about = catalog_command("about")
-    assert "GSMArena" in about.stdout and "mobiledokan" in about.stdout and "Mobiles Dataset (2025)" in about.stdout
+    assert "GSMArena" in about.stdout and "smartprix" in about.stdout and "Mobiles Dataset (2025)" in about.stdout
+    assert "Vivo" in about.stdout
 
 
 def test_unknown_phone_and_broken_catalog(tmp_path):
@@ -31,10 +33,19 @@ def test_unknown_phone_and_broken_catalog(tmp_path):
     assert broken.returncode == 1 and "Traceback" not in broken.stderr and "catalog" in broken.stderr
 
 
-def test_import_prices_reports_bad_lines(tmp_path):
-    bad = tmp_path / "prices.csv"
-    bad.write_text("id,price,currency\ngoogle-pixel-8a,-3,USD\n", encoding="utf-8")
-    copy = tmp_path / "catalog.sqlite"
-    copy.write_bytes((PROJECT_ROOT / "assets" / "catalog.sqlite").read_bytes())
-    result = catalog_command("--catalog", str(copy), "import-prices", str(bad))
-    assert result.returncode == 1 and "line 2" in result.stderr and "negative" in result.stderr
+def test_import_store_revert_and_bad_lines(tmp_path):
+    data = str(tmp_path / "data")
+    good = tmp_path / "list.csv"
+    good.write_text("id,price,currency\ngoogle-pixel-9a,449,USD\n", encoding="utf-8")
+    done = catalog_command("--store-dir", data, "import-store", str(good))
+    assert done.returncode == 0 and "Imported 1 phones" in done.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,price,currency\ngoogle-pixel-9a,1e308,USD\n", encoding="utf-8")
+    result = catalog_command("--store-dir", data, "import-store", str(bad))
+    assert result.returncode == 1 and "line 2" in result.stderr and "plausible" in result.stderr
+    assert "Traceback" not in result.stderr
+    listed = catalog_command("--store-dir", data, "store")
+    assert listed.stdout.count("list.csv") == 1 and "bad.csv" not in listed.stdout
+    assert catalog_command("--store-dir", data, "revert-store").returncode == 1  # nothing earlier
+    shown = catalog_command("show", "google-pixel-9a", "--market", "IN")
+    assert "price in IN" in shown.stdout and "INR" in shown.stdout

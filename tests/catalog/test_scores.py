@@ -66,3 +66,44 @@ def test_unknown_facts_give_an_unknown_score():
 ])
 def test_chips_are_shown_by_the_name_shoppers_know(chipset, shown):
     assert chip_name(chipset) == shown
+
+
+# -- battery from measured endurance, calibrated on phones with both ---------------------
+
+@pytest.fixture(scope="module")
+def built(sources_dir):
+    from app.catalog.build import collect_phones
+
+    return collect_phones(sources_dir)
+
+
+def test_measured_and_capacity_battery_scores_agree_where_both_exist(built):
+    import statistics
+
+    from app.catalog.scores import MEASURES, battery_capacity, calibrate_battery
+
+    calibration = calibrate_battery(built)
+    assert set(calibration) == set(MEASURES)
+    for measure in MEASURES:
+        both = [p for p in built if p.get(measure) is not None and battery_capacity(p) is not None]
+        assert len(both) >= 100, measure
+        capacity = [battery_capacity(p) for p in both]
+        measured = [battery(p, {measure: calibration[measure]}) for p in both]
+        assert abs(statistics.fmean(capacity) - statistics.fmean(measured)) < 0.03, measure
+        assert statistics.correlation(capacity, measured) > 0.4, measure
+
+
+def test_battery_uses_the_measurement_before_capacity(scores):
+    # iPhone 17 Pro Max: 4,823 mAh and 17:58 h measured; iPhone 17 Pro: 3,998 mAh and 15:23 h
+    assert scores["apple-iphone-17-pro-max"]["battery"] > scores["apple-iphone-17-pro"]["battery"]
+    phone = {"battery_mah": 3000, "screen_in": 6.1, "battery_active_h": 20.0}
+    assert battery(phone, {"battery_active_h": (-0.27, 0.067)}) > battery(phone)
+
+
+def test_size_classes_follow_the_spec():
+    from app.catalog.scores import size_class
+
+    assert size_class(6.3, 177) == "compact"       # Pixel 10
+    assert size_class(6.3, 206) is None            # iPhone 17 Pro: small screen, but heavy
+    assert size_class(6.1, None) == "compact"
+    assert size_class(6.5, 190) is None and size_class(6.6, 190) == "large" and size_class(None, 150) is None
