@@ -178,8 +178,7 @@ Reader = Callable[[str, "str | None"], Any]   # (text, question answered) -> Und
 class Session:
     def __init__(self, recommender: Recommender, store: StoreSettings | None = None, reader: Reader | None = None):
         self.recommender = recommender
-        self.store = store or StoreSettings(currency=recommender.settings.currency,
-                                            market=getattr(recommender.settings, "market", "US"))
+        self.store = store or recommender.settings.store
         self._reader = reader
         self._lock = threading.Lock()
         self._version = 0
@@ -194,15 +193,23 @@ class Session:
     @classmethod
     def open(cls, store: StoreSettings | None = None, recommender: Recommender | None = None,
              reader: Reader | None = None) -> "Session":
-        """A session on the bundled catalog and language model (or the ones given)."""
+        """A session on the bundled catalog and language model (or the ones given), with the store's
+        own list when it has one."""
         if recommender is None:
+            import sys
             from dataclasses import replace as with_fields
 
+            from app.catalog.store import read_active_list
             from app.settings import DEFAULTS
 
+            store_items, note = read_active_list()
+            if note:
+                print(f"note: {note}", file=sys.stderr)
+
             settings = DEFAULTS if store is None else with_fields(DEFAULTS, currency=store.currency,
-                                                                  market=store.market)
-            recommender = Recommender(settings=settings)
+                                                                  market=store.market,
+                                                                  only_assortment=store.only_assortment)
+            recommender = Recommender(settings=settings, store_items=store_items)
         return cls(recommender, store=store, reader=reader)
 
     def use_store(self, store: StoreSettings) -> Snapshot:
@@ -216,8 +223,25 @@ class Session:
     def _use_store_settings(self, store: StoreSettings) -> None:
         self.store = store
         settings = self.recommender.settings
-        if (settings.currency, getattr(settings, "market", None)) != (store.currency, store.market):
-            self.recommender.use_settings(replace(settings, currency=store.currency, market=store.market))
+        if (settings.currency, settings.market, settings.only_assortment) != (store.currency, store.market,
+                                                                           store.only_assortment):
+            self.recommender.use_settings(replace(settings, currency=store.currency, market=store.market,
+                                                  only_assortment=store.only_assortment))
+        self._ranked.clear()
+
+    def use_settings(self, settings) -> Snapshot:
+        """Staff changed the settings (`app.settings.Settings`): the recommender's and the store's at once."""
+        with self._lock:
+            self.recommender.use_settings(settings)
+            self._use_store_settings(settings.store)
+            return self._show(self.state) if self.snapshot is not None else None
+
+    def use_store_list(self, store_items: dict[str, dict]) -> Snapshot:
+        """The store's own list changed (imported, reverted, synced): same shopper, the store's prices."""
+        with self._lock:
+            self.recommender.use_store_list(store_items)
+            self._ranked.clear()
+            return self._show(self.state) if self.snapshot is not None else None
 
     def read(self, text: str, context: str | None) -> Any:
         """The language model's reading of `text` (loaded on first use)."""

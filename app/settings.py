@@ -14,9 +14,11 @@ MARKETS = ("US", "EU", "UK", "CN", "IN")
 
 @dataclass(frozen=True)
 class StoreSettings:
-    """What the store set: the currency prices are shown and bare amounts are read in, and its market."""
+    """What the store set: the currency prices are shown and bare amounts are read in, its market, and
+    whether only its own assortment is shown."""
     currency: str = "USD"
     market: str = "US"
+    only_assortment: bool = False
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class Settings:
     idle_timeout_s: int = 90                 # kiosk: seconds without a touch before "Still there?"
     currency: str = "USD"                    # currency prices are shown in
     market: str = "US"                       # the store's market: which phones are sold here
+    only_assortment: bool = False            # show only the phones on the store's own list
+    store_folder: str = ""                   # a folder IT syncs store lists into; a new file is imported
     oldest_year_shown: int = 2022            # phones announced before this are left out by default
     collaborative_signal: bool = False       # learn from earlier shoppers on this device
     high_contrast: bool = False
@@ -33,7 +37,7 @@ class Settings:
 
     @property
     def store(self) -> StoreSettings:
-        return StoreSettings(currency=self.currency, market=self.market)
+        return StoreSettings(currency=self.currency, market=self.market, only_assortment=self.only_assortment)
 
 
 DEFAULTS = Settings()

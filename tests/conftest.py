@@ -1,12 +1,15 @@
 """Shared test set-up: offscreen Qt, no network, paths to the shared specs."""
 
 import os
+import tempfile
 from pathlib import Path
 
 # Before anything imports Qt or a model library.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+# The app's data folder (store list, chosen-together log) is a fresh one for the run, never the user's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="phone-guide-test-data-")
 
 import pytest  # noqa: E402
 

@@ -160,22 +160,30 @@ def shown_price(facts: list[dict], market: str, today: dt.date | None = None) ->
     return None
 
 
+PRICE_WORDS = {"store": "store price", "street": "seen at {price} in {month}", "launch": "launch price",
+               "converted": "converted from the {market} price", None: "price unknown"}
+
+
+def price_words_key(price: dict | None, shown: str) -> tuple[str, dict]:
+    """What a card says about a price, as a text key and its values (the GUI translates the key)."""
+    if price is None:
+        return PRICE_WORDS[None], {}
+    kind = price["kind"]
+    if kind == "street" and price.get("as_of"):
+        month = dt.date.fromisoformat(price["as_of"][:10]).strftime("%b %Y")
+        return PRICE_WORDS["street"], {"price": shown, "month": month}
+    if kind in ("store", "launch"):
+        return PRICE_WORDS[kind], {}
+    return PRICE_WORDS["converted"], {"market": price["market"]}
+
+
 def price_words(price: dict | None, shown: str) -> str:
     """What a card says about a price: 'launch price', 'seen at $649 in Sep 2026', 'store price'.
 
     `shown` is the amount already written in the store's currency ("$649").
     """
-    if price is None:
-        return "price unknown"
-    kind = price["kind"]
-    if kind == "store":
-        return "store price"
-    if kind == "street" and price.get("as_of"):
-        when = dt.date.fromisoformat(price["as_of"]).strftime("%b %Y")
-        return f"seen at {shown} in {when}"
-    if kind == "launch":
-        return "launch price"
-    return f"converted from the {price['market']} price"
+    key, values = price_words_key(price, shown)
+    return key.format(**values)
 
 
 # -- the old staff screen's entry point ----------------------------------------------

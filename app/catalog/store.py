@@ -66,6 +66,25 @@ def default_dir() -> Path:
     return Path(user_data_dir("phone-guide", appauthor=False))
 
 
+def read_active_list(folder: Path | str | None = None) -> tuple[dict[str, dict], str | None]:
+    """The active list's items, and a note when the database could not be read.
+
+    A damaged database (a disk fault, a copy cut short) is moved aside, never deleted, so staff can
+    hand it to support; the app then runs on the bundled catalog's prices."""
+    store = StoreDatabase(folder)
+    try:
+        return store.active_items(), None
+    except sqlite3.DatabaseError as error:
+        store.close()
+        aside = store.path.with_name(f"{STORE_FILE}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(str(store.path) + suffix)
+            if part.exists():
+                part.replace(Path(str(aside) + suffix))
+        return {}, (f"The store's list could not be read ({error}); it was moved to {aside.name}. "
+                    "The catalog's prices are shown until the list is imported again.")
+
+
 # -- reading and checking a list ---------------------------------------------------
 
 def read_store_list(raw: bytes, phones: list[dict]) -> list[dict]:

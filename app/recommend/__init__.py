@@ -17,7 +17,7 @@ from typing import Sequence
 import numpy as np
 
 from app.catalog import Catalog, open_catalog
-from app.catalog.scores import ASPECTS
+from app.catalog.scores import ASPECTS, size_class
 from app.money import price_text
 from app.preferences import Preferences
 from app.recommend import questions, relax
@@ -82,12 +82,18 @@ class Recommender:
     """Load the catalog once into arrays; then rank in milliseconds."""
 
     def __init__(self, catalog: Catalog | None = None, settings: Settings = DEFAULTS,
-                 choice_log: ChoiceLog | None = None):
+                 choice_log: ChoiceLog | None = None, store_items: dict[str, dict] | None = None):
+        """`store_items`: the store's own list (`StoreDatabase.active_items()`), its prices and assortment."""
         own = catalog is None
         catalog = catalog or open_catalog()
+        self.store_items = store_items or {}
         try:
             ids, names, matrix = catalog.aspect_scores()
-            self.arrays = CatalogArrays.from_phones(catalog.phones(), ids, names, matrix)
+            self.arrays = CatalogArrays.from_phones(catalog.phones(settings.market, self.store_items), ids, names,
+                                                    matrix)
+            self.arrays.market = settings.market
+            if settings.only_assortment:
+                self.arrays.set_market(settings.market, self.store_items, True)
             embedded = catalog.embeddings()
         finally:
             if own:
@@ -103,12 +109,20 @@ class Recommender:
         self._text_cache: dict[str, np.ndarray | None] = {}
 
     def use_settings(self, settings: Settings) -> None:
-        """The store's settings from now on; the collaborative signal starts or stops with its switch."""
+        """The store's settings from now on: its market's phones and prices, and the collaborative
+        signal starting or stopping with its switch."""
         self.settings = settings
+        if (settings.market, settings.only_assortment) != (self.arrays.market, self.arrays.only_assortment):
+            self.arrays.set_market(settings.market, self.store_items, settings.only_assortment)
         if not settings.collaborative_signal:
             self.choice_log = None
         elif self.choice_log is None:
             self.choice_log = ChoiceLog.default()
+
+    def use_store_list(self, store_items: dict[str, dict]) -> None:
+        """The store imported (or reverted) its own list: its prices and assortment from now on."""
+        self.store_items = store_items or {}
+        self.arrays.set_market(self.settings.market, self.store_items, self.settings.only_assortment)
 
     # -- ranking ------------------------------------------------------------------
 
@@ -258,7 +272,7 @@ class Recommender:
     def _peer_group(self, found) -> tuple[np.ndarray, str]:
         """The phones a card's facts are compared with, and how to name them."""
         c = self.arrays
-        recent = c.year >= self.settings.oldest_year_shown
+        recent = (c.year >= self.settings.oldest_year_shown) & c.offered   # what this store could show
         if found.budget_max_usd is not None:
             under = price_text(found.budget_max_usd, self.settings.currency)
             return recent & (c.price <= found.budget_max_usd), f"under {under}"
@@ -366,8 +380,10 @@ class Recommender:
         if kind == "newer":
             return prefs.with_values(min_year=int(c.year[i]) + 1)
         if kind == "smaller":
-            return prefs.with_values(size="compact") if c.screen[i] > 6.2 else prefs.merge(
-                Preferences(priorities=("lightweight",)))
+            # a phone that is not compact yet: ask for compact ones; a compact one: lighter still
+            known = [None if math.isnan(v) else float(v) for v in (c.screen[i], c.weight[i])]
+            return prefs.with_values(size="compact") if size_class(*known) != "compact" \
+                else prefs.merge(Preferences(priorities=("lightweight",)))
         if kind == "bigger_screen":
             return prefs.with_values(size="large")
         return prefs.merge(Preferences(priorities=(CRITIQUE_ASPECTS[kind],)))

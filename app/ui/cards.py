@@ -9,8 +9,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalog.scores import chip_name
+from app.catalog.prices import price_words_key
 from app.money import price_text
 from app.recommend.explain import phone_name
+from app.ui.common import keyed_text
 from app.ui.words import explanation_text, tr
 
 CRITIQUE_BUTTONS = (("cheaper", "Cheaper"), ("better_camera", "Better camera"), ("longer_battery", "Longer battery"),
@@ -114,11 +116,16 @@ class PhoneCard(QFrame):
         name.setWordWrap(True)
         title_box.addWidget(name)
         if phone["price_usd"]:
-            price = price_text(phone["price_usd"], currency) + (
-                f" · {tr('Store price')}" if phone.get("store_price") else "")
+            price = price_text(phone["price_usd"], currency)
+            key, values = price_words_key(phone.get("price"), price)
+            price += f" · {keyed_text(key, values)}"   # launch price, seen at $649 in Sep 2026, store price
+            if phone.get("in_stock") is not None:
+                price += f" · {tr('in stock') if phone['in_stock'] else tr('out of stock')}"
         else:
             price = tr("Price unknown")
-        title_box.addWidget(QLabel(f"{phone['year']} · {price}"))
+        price_label = QLabel(f"{phone['year']} · {price}")
+        price_label.setWordWrap(True)
+        title_box.addWidget(price_label)
         match = QLabel(tr(fit_words(rank, item.score, best)))
         match.setObjectName("match")
         title_box.addWidget(match)

@@ -10,14 +10,13 @@ from __future__ import annotations
 import sys
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QLineEdit, QMessageBox, QPushButton, QSpinBox)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QPushButton
 
-from app.money import STORE_CURRENCIES, SYMBOLS
 from app.paths import ASSETS_DIR
-from app.settings import DEFAULTS, LIMITS, Settings, checked
+from app.settings import DEFAULTS, Settings, checked
+from app.ui.tasks import run_task
 from app.ui.words import tr
 
 # Fallback fonts, bundled: Chinese (WenQuanYi Micro Hei) and emoji (Noto Color Emoji), so neither shows
@@ -25,6 +24,7 @@ from app.ui.words import tr
 FONT_FILES = (ASSETS_DIR / "fonts" / "wqy-microhei.ttc", ASSETS_DIR / "fonts" / "noto-color-emoji.ttf")
 QM_FILE = ASSETS_DIR / "i18n" / "phone_guide_zh_CN.qm"
 ORGANISATION, APPLICATION = "PhoneGuide", "phone-guide"
+STORE_POLL_MS = 5000   # how often a changed store list (or a synced file) is looked for
 
 STYLE = """
 QWidget { font-size: %(base)dpx; color: %(text)s; }
@@ -155,6 +155,8 @@ class Application:
         from app.ui.kiosk import PinGuard
 
         self.pin_guard = PinGuard()
+        self.store_dir = None            # the store database's folder: the app's data folder
+        self.store_generation = None     # the store list last given to the session
 
     def set_language(self, language: str) -> None:
         self.qt_app.removeTranslator(self.translator)
@@ -167,7 +169,7 @@ class Application:
             self.settings = replace(self.settings, language=language)
             self.store.setValue("language", language)
 
-    def start(self, session) -> "MainWindow":
+    def start(self, session):
         from app.ui.window import MainWindow
 
         self.set_language(self.settings.language)
@@ -236,82 +238,56 @@ class Application:
         return ask_pin(self.window, self.settings.staff_pin_hash, self.pin_guard)
 
     def open_settings(self) -> bool:
-        from app.ui.kiosk import ask_pin, hash_pin
+        """The staff screen, behind the PIN on a kiosk; True when staff saved new settings."""
+        from app.ui.kiosk import ask_pin
+        from app.ui.staff import StaffScreen
 
         if self.kiosk and not ask_pin(self.window, self.settings.staff_pin_hash, self.pin_guard):
             return False
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(tr("Settings"))
-        form = QFormLayout(dialog)
-        language = QComboBox()
-        language.addItem("English", "en")
-        language.addItem("简体中文", "zh_CN")
-        language.setCurrentIndex(1 if self.settings.language == "zh_CN" else 0)
-        idle = QSpinBox()
-        idle.setRange(*LIMITS["idle_timeout_s"])
-        idle.setValue(self.settings.idle_timeout_s)
-        year = QSpinBox()
-        year.setRange(*LIMITS["oldest_year_shown"])
-        year.setValue(self.settings.oldest_year_shown)
-        collaborative = QCheckBox()
-        collaborative.setChecked(self.settings.collaborative_signal)
-        contrast = QCheckBox()
-        contrast.setChecked(self.settings.high_contrast)
-        larger = QComboBox()
-        for percent in (100, 125, 150, 200):
-            larger.addItem(f"{percent}%", percent)
-        larger.setCurrentIndex(max(0, larger.findData(self.settings.text_size_percent)))
-        currency = QComboBox()
-        for code in STORE_CURRENCIES:
-            currency.addItem(f"{code} {SYMBOLS.get(code, '')}".strip(), code)
-        currency.setCurrentIndex(max(0, currency.findData(self.settings.currency)))
-        pin = QLineEdit()
-        pin.setEchoMode(QLineEdit.Password)
-        prices = QPushButton(tr("Import a price list…"))
-        prices.clicked.connect(lambda: self.import_prices())
-        for text, widget in ((tr("Language"), language), (tr("Currency"), currency),
-                             (tr("Idle timeout (seconds)"), idle),
-                             (tr("Show phones from year"), year),
-                             (tr("Learn from earlier shoppers on this device"), collaborative),
-                             (tr("High contrast"), contrast), (tr("Text size"), larger),
-                             (tr("New staff PIN (leave empty to keep)"), pin), ("", prices)):
-            form.addRow(text, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.Accepted:
-            return False
-        self.settings = replace(self.settings, language=language.currentData(), currency=currency.currentData(),
-                                idle_timeout_s=idle.value(),
-                                oldest_year_shown=year.value(), collaborative_signal=collaborative.isChecked(),
-                                high_contrast=contrast.isChecked(), text_size_percent=larger.currentData(),
-                                staff_pin_hash=hash_pin(pin.text()) if pin.text() else self.settings.staff_pin_hash)
-        save_settings(self.store, self.settings)
+        return StaffScreen(self).exec()
+
+    def use_settings(self, settings: Settings) -> None:
+        """Staff saved new settings: keep them, and apply them to the screen and the shopper's session."""
+        self.settings = settings
+        save_settings(self.store, settings)
         if self.idle is not None:
-            self.idle.set_timeout(self.settings.idle_timeout_s)
-        self.qt_app.setStyleSheet(style_sheet(self.settings, self.kiosk))
-        self.window.settings = self.settings
-        self.window.session.recommender.use_settings(self.settings)
-        self.window.send("use_store", self.settings.store)
-        self.set_language(self.settings.language)
-        return True
+            self.idle.set_timeout(settings.idle_timeout_s)
+        self.qt_app.setStyleSheet(style_sheet(settings, self.kiosk))
+        self.window.settings = settings
+        self.window.send("use_settings", settings)
+        self.set_language(settings.language)
 
-    def import_prices(self, path: str | None = None) -> str:
-        from app.catalog.prices import PriceImportError, import_prices
-        from app.paths import catalog_path
+    # -- the store's own list: imported by staff, or synced into a folder by the chain's IT --------------
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, tr("Import a price list…"), "", "CSV (*.csv)")
-            if not path:
-                return ""
-        try:
-            report = import_prices(catalog_path(), path)
-            message = tr("Price list imported: {count} prices.").format(count=report.imported)
-        except (PriceImportError, RuntimeError) as error:
-            message = str(error)
-        QMessageBox.information(self.window, tr("Import a price list…"), message)
-        return message
+    def watch_store_list(self) -> None:
+        """Look for a changed store list (and a new file in the synced folder) every few seconds."""
+        self.store_timer = QTimer(self.window)
+        self.store_timer.timeout.connect(self.check_store_list)
+        self.store_timer.start(STORE_POLL_MS)
+
+    def check_store_list(self) -> None:
+        from app.catalog.store import StoreDatabase, read_active_list
+
+        folder, seen = self.settings.store_folder, self.store_generation
+        phones = self.window.session.recommender.arrays.phones
+
+        def look():  # off the GUI thread; a database of its own, as SQLite wants one per thread
+            database = StoreDatabase(self.store_dir)
+            messages = database.import_from_folder(folder, phones) if folder else []
+            generation = database.generation()
+            database.close()
+            items, note = read_active_list(self.store_dir) if generation != seen else (None, None)
+            return generation, items, messages + ([note] if note else [])
+
+        run_task("store list", look, self.store_list_checked, lambda error: log_note(f"store list: {error}"))
+
+    def store_list_checked(self, found) -> None:
+        generation, items, messages = found
+        for message in messages:
+            log_note(message)
+        if items is not None:
+            self.store_generation = generation
+            self.window.send("use_store_list", items)
 
     def show_about(self) -> None:
         from app.catalog import about_text, open_catalog
@@ -326,12 +302,21 @@ class Application:
         QMessageBox.about(self.window, tr("About"), text)
 
 
-def load_session():
-    """The catalog and recommender (fast); raises CatalogError with a clear message when broken."""
+def log_note(message: str) -> None:
+    print(f"note: {message}", file=sys.stderr)
+
+
+def load_session(settings: Settings = DEFAULTS):
+    """The catalog, the store's list and the recommender (fast); raises CatalogError with a clear
+    message when the catalog is broken."""
+    from app.catalog.store import read_active_list
     from app.recommend import Recommender
     from app.session import Session
 
-    return Session(Recommender())
+    store_items, note = read_active_list()
+    if note:
+        log_note(note)
+    return Session(Recommender(settings=settings, store_items=store_items), store=settings.store)
 
 
 def run_app(kiosk: bool = False) -> int:
@@ -341,18 +326,17 @@ def run_app(kiosk: bool = False) -> int:
     register_font(qt_app)
     from app.catalog import CatalogError
 
+    app = Application(qt_app, kiosk)
     try:
-        session = load_session()
+        session = load_session(app.settings)
     except CatalogError as error:
         QMessageBox.critical(None, "Phone guide", str(error))
         return 1
-    app = Application(qt_app, kiosk)
     window = app.start(session)
     if not app.ensure_staff_pin():
         QMessageBox.critical(window, "Phone guide", tr("A kiosk needs a staff PIN. Start it again to set one."))
         return 1
-    from app.ui.tasks import run_task
-
+    app.watch_store_list()
     window.status.setText(tr("Loading the language model…"))
     run_task("model", session.warm_up, lambda _: window.status.setText(""),
              lambda error: window.status.setText(

@@ -80,6 +80,10 @@
         <translation>屏幕更大</translation>
     </message>
     <message>
+        <source>Bring back the previous list</source>
+        <translation>恢复上一份清单</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>相机</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>Choose one answer to this question.</source>
         <translation>这个问题只能选一个答案。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择……</translation>
     </message>
     <message>
         <source>Compact</source>
@@ -182,6 +190,10 @@
     <message>
         <source>Foldable</source>
         <translation>折叠屏</translation>
+    </message>
+    <message>
+        <source>Folder synced with store lists</source>
+        <translation>同步门店清单的文件夹</translation>
     </message>
     <message>
         <source>For a child</source>
@@ -276,8 +288,8 @@
         <translation>无操作超时(秒)</translation>
     </message>
     <message>
-        <source>Import a price list…</source>
-        <translation>导入价格表……</translation>
+        <source>Import the store's list…</source>
+        <translation>导入门店商品清单……</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -334,6 +346,10 @@
     <message>
         <source>Lots of storage</source>
         <translation>存储大</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Meizu</source>
@@ -460,10 +476,6 @@
         <translation>价格</translation>
     </message>
     <message>
-        <source>Price list imported: {count} prices.</source>
-        <translation>价格表已导入:{count} 个价格。</translation>
-    </message>
-    <message>
         <source>Price unknown</source>
         <translation>价格未知</translation>
     </message>
@@ -522,6 +534,10 @@
     <message>
         <source>Shortlist ({count})</source>
         <translation>收藏夹({count})</translation>
+    </message>
+    <message>
+        <source>Show only our assortment</source>
+        <translation>只显示本店在售机型</translation>
     </message>
     <message>
         <source>Show phones</source>
@@ -596,6 +612,14 @@
         <translation>存储</translation>
     </message>
     <message>
+        <source>Store list</source>
+        <translation>门店清单</translation>
+    </message>
+    <message>
+        <source>Store list imported: {count} phones.</source>
+        <translation>门店清单已导入:{count} 款手机。</translation>
+    </message>
+    <message>
         <source>Store price</source>
         <translation>门店价</translation>
     </message>
@@ -636,8 +660,20 @@
         <translation>两次输入的不是相同的 4 到 12 位数字。请重试。</translation>
     </message>
     <message>
+        <source>The file could not be read: {error}</source>
+        <translation>无法读取文件:{error}</translation>
+    </message>
+    <message>
         <source>The language model could not be loaded; choose answers with the buttons.</source>
         <translation>语言模型无法加载,请用按钮选择答案。</translation>
+    </message>
+    <message>
+        <source>The previous list is back.</source>
+        <translation>已恢复上一份清单。</translation>
+    </message>
+    <message>
+        <source>There is no earlier list.</source>
+        <translation>没有更早的清单。</translation>
     </message>
     <message>
         <source>There is no phone “{phone}” in the catalog.</source>
@@ -780,6 +816,10 @@
         <translation>更便宜</translation>
     </message>
     <message>
+        <source>converted from the {market} price</source>
+        <translation>按{market}价格换算</translation>
+    </message>
+    <message>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
@@ -790,6 +830,14 @@
     <message>
         <source>iPhone (iOS)</source>
         <translation>iPhone(iOS)</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <source>launch price</source>
+        <translation>首发价</translation>
     </message>
     <message>
         <source>longer-lasting</source>
@@ -804,8 +852,32 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>none: the catalog's prices are shown</source>
+        <translation>无:显示目录价格</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <source>price unknown</source>
+        <translation>价格未知</translation>
+    </message>
+    <message>
+        <source>seen at {price} in {month}</source>
+        <translation>{month} 售价 {price}</translation>
+    </message>
+    <message>
         <source>smaller</source>
         <translation>更小</translation>
+    </message>
+    <message>
+        <source>store price</source>
+        <translation>门店价</translation>
+    </message>
+    <message>
+        <source>the store database could not be read; import the list again</source>
+        <translation>无法读取门店数据库,请重新导入清单</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -826,6 +898,10 @@
     <message>
         <source>{count} phones fit</source>
         <translation>有 {count} 款手机符合</translation>
+    </message>
+    <message>
+        <source>{file}: {count} phones, imported {when}</source>
+        <translation>{file}:{count} 款手机,导入于 {when}</translation>
     </message>
     <message>
         <source>“{kind}” is not a way to compare phones.</source>
