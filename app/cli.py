@@ -54,12 +54,14 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Logging and the crash handler come first, so that even a part that fails to import is reported.
+    start_logging()
+    install_crash_handler(tell_on_stderr)
     command = next((word for word in argv if word in SUBCOMMANDS), None)
     args = build_parser(command).parse_args(argv)
-    start_logging(args.log_level)
+    log.setLevel(args.log_level.upper())
     log.info(describe_run(args.command))
     if args.command:
-        install_crash_handler(tell_on_stderr)
         module = importlib.import_module(args.module_name)
         return module.run(args) or 0
     if not has_display():

@@ -18,6 +18,8 @@ from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "phone-guide"
+# The desktop entry's, icon's and AppStream metadata's name (packaging/); Qt's desktop file name.
+APP_ID = "io.github.phoneguide.PhoneGuide"
 
 # The folder that holds the `app` package: the checkout, or site-packages / the bundle when installed.
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
