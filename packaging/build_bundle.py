@@ -7,7 +7,9 @@
 2. runs PyInstaller with packaging/phone-guide.spec on that copy;
 3. puts the licences beside the program (licenses/: the project's, each Python package's, the
    LGPL and GPL texts for Qt, and on Linux the copyright file of each system library copied in);
-4. runs the bundle's `--version`, which must print the app's version, and prints size and times.
+4. checks that the build machine had every system library Qt's X11 plugin needs (PyInstaller copies
+   them from it; without them the bundle opens no window on X11);
+5. runs the bundle's `--version`, which must print the app's version, and prints size and time.
 """
 
 from __future__ import annotations
@@ -109,23 +111,39 @@ def copy_system_copyrights(bundle: Path, target: Path) -> int:
     return copied
 
 
-def build(dist: Path, work: Path) -> Path:
+def build(dist: Path, work: Path) -> tuple[Path, list[str]]:
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
         "--target", str(site), str(ROOT))
-    run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(dist), "--workpath", str(work / "pyinstaller"), str(ROOT / "packaging" / "phone-guide.spec"),
-        env={**os.environ, "PHONE_GUIDE_BUNDLE_SITE": str(site)})
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+               "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
+               str(ROOT / "packaging" / "phone-guide.spec")]
+    print("+", " ".join(command), flush=True)
+    built = subprocess.run(command, env={**os.environ, "PHONE_GUIDE_BUNDLE_SITE": str(site)}, capture_output=True,
+                           text=True)
+    print(built.stderr, file=sys.stderr)
+    if built.returncode:
+        raise SystemExit(built.returncode)
     bundle = dist / "phone-guide"
     copy_licences(bundle, work)
-    return bundle
+    return bundle, missing_for_the_window(built.stderr)
+
+
+def missing_for_the_window(pyinstaller_log: str) -> list[str]:
+    """System libraries that Qt's screen plugins need and the build machine lacks: PyInstaller copies the
+    build machine's, so without them the bundle opens no window on X11 (the offscreen plugin still works)."""
+    found = re.findall(r"Library not found: could not resolve '([^']+)', dependency of '[^']*"
+                       r"(?:/platforms/|XcbQpa)", pyinstaller_log)
+    return sorted(set(found))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the one-folder desktop bundle with PyInstaller.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bundle", help="scratch folder")
+    parser.add_argument("--allow-missing-libraries", action="store_true",
+                        help="keep a bundle that lacks system libraries for the X11 window (tests, headless use)")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -133,8 +151,14 @@ def main(argv: list[str] | None = None) -> int:
         print("PyInstaller is not installed here: pip install -e '.[bundle]'", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    bundle = build(args.dist.resolve(), args.work.resolve())
+    bundle, missing = build(args.dist.resolve(), args.work.resolve())
     seconds = time.perf_counter() - started
+    if missing:
+        print(f"This machine lacks {', '.join(missing)}, which Qt's X11 plugin needs: the bundle would open no "
+              "window on X11. Install them (Debian/Ubuntu: apt-get install libxcb-icccm4 libxcb-keysyms1 "
+              "libxcb-cursor0) and build again.", file=sys.stderr)
+        if not args.allow_missing_libraries:
+            return 1
     printed = subprocess.run([str(executable(bundle)), "--version"], capture_output=True, text=True, timeout=120)
     expected = f"phone-guide {app_version()}"
     if printed.stdout.strip() != expected:

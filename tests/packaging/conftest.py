@@ -72,7 +72,8 @@ def installed(wheel, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def bundle(clean_checkout, tmp_path_factory) -> Path:
-    """The one-folder bundle: $PHONE_GUIDE_BUNDLE if it names one already built, else built here once."""
+    """The one-folder bundle: $PHONE_GUIDE_BUNDLE if it names one already built, else built here once
+    (even where the machine lacks the X11 libraries: test_the_window_opens_on_x11 then says so)."""
     given = os.environ.get("PHONE_GUIDE_BUNDLE")
     if given:
         return Path(given)
@@ -82,7 +83,7 @@ def bundle(clean_checkout, tmp_path_factory) -> Path:
         pytest.skip("PyInstaller is not installed (pip install -e '.[bundle]')")
     work = tmp_path_factory.mktemp("bundle")
     result = subprocess.run([sys.executable, str(clean_checkout / "packaging" / "build_bundle.py"),
-                             "--dist", str(work / "dist"), "--work", str(work / "work")],
+                             "--dist", str(work / "dist"), "--work", str(work / "work"), "--allow-missing-libraries"],
                             capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return work / "dist" / "phone-guide"

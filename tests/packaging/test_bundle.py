@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -126,3 +127,32 @@ def test_the_install_script_and_the_kiosk_service_use_the_bundle(bundle, fresh_h
         unit_here.write_text(unit.replace("/usr/local/bin/phone-guide", str(command)), encoding="utf-8")
         checked = subprocess.run(["systemd-analyze", "verify", str(unit_here)], capture_output=True, text=True)
         assert checked.returncode == 0, checked.stderr
+
+
+def test_the_window_opens_on_x11(bundle, offline, fresh_home, tmp_path):
+    """On a real (virtual) X11 screen, which needs the system libraries the build machine had to provide."""
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        pytest.skip("Xvfb and xdotool (Debian: xvfb, xdotool) are not installed")
+    display = ":93"
+    screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x900x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {key: value for key, value in fresh_home.items() if key != "QT_QPA_PLATFORM"}
+    env.update(DISPLAY=display, PHONE_GUIDE_DATA_DIR=str(tmp_path / "data"))
+    window = None
+    try:
+        time.sleep(1)
+        # Xvfb listens on a local socket, which the namespace without network still reaches.
+        window = subprocess.Popen([*offline, str(program(bundle))], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Phone guide"], env=env,
+                             capture_output=True).returncode != 0:
+            assert window.poll() is None, f"the bundle stopped: {window.stderr.read()[-2000:]}"
+            assert time.monotonic() < deadline, "no window within 60 s"
+            time.sleep(0.1)
+    finally:
+        if window is not None:
+            window.terminate()
+            window.wait(timeout=30)
+        screen.terminate()
+        screen.wait(timeout=30)
