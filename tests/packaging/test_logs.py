@@ -68,6 +68,13 @@ def test_no_shopper_words_in_the_log_even_at_debug(data_env):
         assert word not in text
 
 
+def test_the_log_level_sets_what_is_written(data_env):
+    run_app(data_env, "--log-level", "warning", "nlu", "a small phone")
+    assert "Phone guide" not in log_text(data_env)
+    run_app(data_env, "--log-level", "info", "nlu", "a small phone")
+    assert "Phone guide" in log_text(data_env)
+
+
 def test_an_unknown_log_level_is_a_usage_error(data_env):
     result = run_app(data_env, "--log-level", "chatty", "nlu", "x")
     assert result.returncode == 2
