@@ -64,6 +64,13 @@ def bundled_distributions(bundle: Path, work: Path) -> list[metadata.Distributio
     return [metadata.distribution(name) for name in sorted(names, key=str.lower)]
 
 
+def declared_licence(dist: metadata.Distribution) -> str:
+    classifiers = [line.split(" :: ")[-1] for line in dist.metadata.get_all("Classifier") or []
+                   if line.startswith("License ::")]
+    return dist.metadata.get("License-Expression") or " / ".join(classifiers) or dist.metadata.get("License") \
+        or "see its folder"
+
+
 def copy_licences(bundle: Path, work: Path) -> int:
     """licenses/ beside the program; returns how many files were put there."""
     target = bundle / "licenses"
@@ -76,7 +83,12 @@ def copy_licences(bundle: Path, work: Path) -> int:
     for text in (ROOT / "packaging" / "licenses").iterdir():
         shutil.copy2(text, target / text.name)
         copied += 1
-    for dist in bundled_distributions(bundle, work):
+    bundled = bundled_distributions(bundle, work)
+    (target / "PACKAGES.txt").write_text(
+        "Python packages in this bundle (name, version, licence as the package declares it):\n" + "".join(
+            f"{dist.metadata['Name']} {dist.version}: {declared_licence(dist)}\n" for dist in bundled),
+        encoding="utf-8")
+    for dist in bundled:
         folder = target / dist.metadata["Name"]
         for file in dist.files or []:
             if LICENCE_NAME.match(file.name) and "tests" not in file.parts:

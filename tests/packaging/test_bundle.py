@@ -4,6 +4,7 @@ one $PHONE_GUIDE_BUNDLE names: the window and every subcommand work with no netw
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -156,3 +157,23 @@ def test_the_window_opens_on_x11(bundle, offline, fresh_home, tmp_path):
             window.wait(timeout=30)
         screen.terminate()
         screen.wait(timeout=30)
+
+
+def normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_third_party_names_every_package_in_the_bundle(bundle):
+    listed = (bundle / "licenses" / "PACKAGES.txt").read_text(encoding="utf-8").splitlines()[1:]
+    assert listed
+    third_party = normalised((PROJECT_ROOT / "THIRD-PARTY.md").read_text(encoding="utf-8"))
+    missing = [line for line in listed if normalised(line.split()[0]) not in third_party]
+    assert not missing, f"in the bundle but not in THIRD-PARTY.md: {missing}"
+
+
+def test_qt_stays_replaceable_shared_libraries(bundle):
+    """LGPL: Qt is never linked into the program, its libraries are files a user can swap."""
+    libraries = bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    if sys.platform.startswith("linux"):
+        for name in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6"):
+            assert (libraries / name).is_file(), name
