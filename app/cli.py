@@ -16,6 +16,7 @@ import sys
 from app import __version__
 from app.logs import (LEVELS, describe_run, install_crash_handler, log, log_path, route_qt_messages,
                       show_in_window, start_logging, tell_on_stderr)
+
 # subcommand -> (module that owns it, one line of help)
 SUBCOMMANDS = {
     "catalog": ("app.catalog.cli", "build, inspect and search the phone catalog; import store prices"),

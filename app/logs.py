@@ -169,7 +169,8 @@ def install_crash_handler(show: Callable[[str], None] = tell_on_stderr) -> None:
 
 
 def route_qt_messages() -> None:
-    """Qt's own warnings (a missing font, a broken style sheet) into the log instead of stderr."""
+    """Qt's own messages (a missing font, a broken style sheet, no screen plugin) into the log too;
+    warnings and worse still go to stderr as well, where Qt would have put them."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("app.qt")
@@ -178,6 +179,9 @@ def route_qt_messages() -> None:
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
     def handler(kind, context, message) -> None:
-        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+        level = levels.get(kind, logging.WARNING)
+        qt_log.log(level, "%s", message)
+        if level >= logging.WARNING:
+            print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)

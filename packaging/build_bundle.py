@@ -126,6 +126,8 @@ def copy_system_copyrights(bundle: Path, target: Path) -> int:
 def build(dist: Path, work: Path) -> tuple[Path, list[str]]:
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
+    # setuptools builds in the checkout's build/lib and never removes what is gone from the source there
+    shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
         "--target", str(site), str(ROOT))
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

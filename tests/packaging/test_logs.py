@@ -212,3 +212,19 @@ def test_a_hard_crash_leaves_its_stack_in_the_log(data_env):
     result = run_app(data_env, script=HARD_CRASH)
     assert result.returncode != 0
     assert "Fatal Python error: Segmentation fault" in log_text(data_env)
+
+
+QT_WARNING = textwrap.dedent("""
+    from app import logs
+    logs.start_logging("info")
+    logs.route_qt_messages()
+    from PySide6.QtCore import qWarning
+    qWarning("the style sheet could not be parsed")
+""")
+
+
+def test_qt_warnings_go_to_the_log_and_still_to_stderr(data_env):
+    result = run_app(data_env, script=QT_WARNING)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING app.qt: the style sheet could not be parsed" in log_text(data_env)
+    assert "the style sheet could not be parsed" in result.stderr
