@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import subprocess
 import sys
@@ -36,12 +37,20 @@ def log_text(env: dict) -> str:
 def restore_hooks():
     """In-process tests change process-wide hooks and handlers: put them back."""
     hooks = sys.excepthook, threading.excepthook
+    faults_reported = faulthandler.is_enabled()
     yield
     sys.excepthook, threading.excepthook = hooks
     if logs._handler is not None:
         logging.getLogger().removeHandler(logs._handler)
         logs._handler.close()
         logs._handler = None
+    logging.captureWarnings(False)
+    if logs._fault_file is not None:  # pytest's own fault reports go back to the terminal
+        faulthandler.disable()
+        logs._fault_file.close()
+        logs._fault_file = None
+        if faults_reported:
+            faulthandler.enable(sys.__stderr__)
 
 
 def test_version_is_the_apps():
