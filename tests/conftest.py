@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 # The app's data folder (store list, chosen-together log) is a fresh one for the run, never the user's.
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="phone-guide-test-data-")
+os.environ["PHONE_GUIDE_DATA_DIR"] = tempfile.mkdtemp(prefix="phone-guide-test-data-")
 
 import pytest  # noqa: E402
 

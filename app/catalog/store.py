@@ -61,9 +61,9 @@ class ImportReport:
 
 def default_dir() -> Path:
     """The app's data folder (per user), where the store database lives."""
-    from platformdirs import user_data_dir
+    from app.paths import data_dir
 
-    return Path(user_data_dir("phone-guide", appauthor=False))
+    return data_dir()
 
 
 def read_active_list(folder: Path | str | None = None) -> tuple[dict[str, dict], str | None]:

@@ -42,9 +42,9 @@ class ChoiceLog:
 
     @classmethod
     def default(cls) -> "ChoiceLog":
-        from platformdirs import user_data_dir
+        from app.paths import data_dir
 
-        return cls(Path(user_data_dir("phone-guide", appauthor=False)) / "chosen_together.sqlite")
+        return cls(data_dir() / "chosen_together.sqlite")
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=5)

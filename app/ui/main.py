@@ -323,6 +323,9 @@ def run_app(kiosk: bool = False) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName(APPLICATION)
     qt_app.setOrganizationName(ORGANISATION)
+    from app.paths import APP_ID
+
+    qt_app.setDesktopFileName(APP_ID)  # the desktop entry's icon and name on Wayland
     register_font(qt_app)
     from app.catalog import CatalogError
 
