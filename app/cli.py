@@ -17,6 +17,7 @@ SUBCOMMANDS = {
     "nlu": ("app.understanding.cli", "read a shopper's words into Preferences JSON"),
     "recommend": ("app.recommend.cli", "rank phones for given preferences"),
     "screenshots": ("app.ui.screenshots", "render every screen to PNG files"),
+    "listen": ("app.voice.cli", "read a spoken wish (WAV file) into text and Preferences JSON (voice extra)"),
 }
 
 
