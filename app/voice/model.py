@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ FILES = {
                         "22f3cb2fc2be1545b9a7db8e993ddd59aeccadfbc7d7b00ca517ca8960864766"),
 }
 CHUNK = 1 << 20
+ABANDONED_AFTER_S = 3600
 
 
 class VoiceUnavailable(RuntimeError):
@@ -74,12 +76,12 @@ def is_assembled(folder: Path, files: dict = FILES) -> bool:
                for name, (_, size, _) in files.items())
 
 
-def model_path(cache: Path | None = None, sources: list[Path] | None = None) -> Path:
+def model_path(cache: Path | None = None, sources: list[Path] | None = None, files: dict = FILES) -> Path:
     """The assembled model's folder, assembling it first if it is not there yet."""
     folder = (cache or cache_dir()) / MODEL_NAME
-    if is_assembled(folder):
+    if is_assembled(folder, files):
         return folder
-    return assemble(folder, sources)
+    return assemble(folder, sources, files)
 
 
 def assemble(folder: Path, sources: list[Path] | None = None, files: dict = FILES) -> Path:
@@ -100,6 +102,7 @@ def assemble(folder: Path, sources: list[Path] | None = None, files: dict = FILE
             shutil.rmtree(folder)
         os.replace(building, folder)
         log.info("Whisper model assembled in %s", folder)
+        _forget_abandoned(folder)
         return folder
     except OSError as error:
         if is_assembled(folder, files):  # another process finished first
@@ -107,6 +110,16 @@ def assemble(folder: Path, sources: list[Path] | None = None, files: dict = FILE
         raise VoiceUnavailable(f"could not assemble the Whisper model in {folder}: {error.strerror or error}") from error
     finally:
         shutil.rmtree(building, ignore_errors=True)
+
+
+def _forget_abandoned(folder: Path) -> None:
+    """Half-built copies left by a process that died while assembling (an hour old: not still being built)."""
+    for stale in folder.parent.glob(f".{folder.name}-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > ABANDONED_AFTER_S:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _join(parts: list[Path], target: Path) -> tuple[int, str]:
