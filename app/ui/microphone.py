@@ -39,12 +39,16 @@ WORDS = {
 
 
 class QtMicrophone:
-    """The default audio input through QtMultimedia, delivering 16 kHz mono 16-bit chunks."""
+    """The default audio input through QtMultimedia, delivering 16 kHz mono 16-bit chunks.
+
+    It asks the device for 16 kHz mono 16-bit; a device that cannot record that is
+    recorded in its own format and each chunk converted."""
 
     def __init__(self, device):
         self.device = device
         self.source = None
         self._io = None
+        self._convert = None
 
     @classmethod
     def find(cls) -> "QtMicrophone | None":
@@ -67,17 +71,58 @@ class QtMicrophone:
         wanted.setSampleRate(SAMPLE_RATE)
         wanted.setChannelCount(1)
         wanted.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not self.device.isFormatSupported(wanted):
-            raise RuntimeError(f"the microphone {self.device.description()!r} cannot record 16 kHz mono")
-        self.source = QAudioSource(self.device, wanted)
+        used = wanted if self.device.isFormatSupported(wanted) else self.device.preferredFormat()
+        self._convert = None if used == wanted else converter(used)
+        self.source = QAudioSource(self.device, used)
         self._io = self.source.start()
-        self._io.readyRead.connect(lambda: on_chunk(bytes(self._io.readAll())))
+        self._io.readyRead.connect(lambda: self._deliver(on_chunk))
+
+    def _deliver(self, on_chunk) -> None:
+        if self._io is None:  # stopped meanwhile
+            return
+        data = bytes(self._io.readAll())
+        on_chunk(self._convert(data) if self._convert else data)
 
     def stop(self) -> None:
         if self.source is not None:
             self.source.stop()
             self.source.deleteLater()
         self.source = self._io = None
+
+
+def converter(audio_format):
+    """A function turning chunks in `audio_format` (a QAudioFormat) into 16 kHz mono 16-bit bytes."""
+    import numpy as np
+    from PySide6.QtMultimedia import QAudioFormat
+
+    kinds = {QAudioFormat.SampleFormat.Int16: ("<i2", 32768.0, 0.0), QAudioFormat.SampleFormat.Int32: ("<i4", 2.0 ** 31, 0.0),
+             QAudioFormat.SampleFormat.Float: ("<f4", 1.0, 0.0), QAudioFormat.SampleFormat.UInt8: ("u1", 128.0, 128.0)}
+    if audio_format.sampleFormat() not in kinds:
+        raise RuntimeError(f"the microphone records in an unknown sample format ({audio_format.sampleFormat()})")
+    dtype, scale, offset = kinds[audio_format.sampleFormat()]
+    channels, frame = audio_format.channelCount(), audio_format.bytesPerFrame()
+    step = audio_format.sampleRate() / SAMPLE_RATE  # input samples per output sample
+    left, tail, position = b"", np.zeros(0, np.float32), 0.0
+
+    def convert(data: bytes) -> bytes:
+        # Resampled across chunk boundaries: the last input sample and the position of the
+        # next output sample are carried over, so chunk sizes do not stretch the sound.
+        nonlocal left, tail, position
+        data = left + data
+        whole = len(data) - len(data) % frame
+        left = data[whole:]
+        samples = (np.frombuffer(data[:whole], dtype).astype(np.float32) - offset) / scale
+        mono = np.concatenate([tail, samples.reshape(-1, channels).mean(axis=1)])
+        if len(mono) < 2:
+            tail = mono
+            return b""
+        positions = np.arange(position, len(mono) - 1, step)
+        out = np.interp(positions, np.arange(len(mono)), mono)
+        position = (positions[-1] + step if len(positions) else position) - (len(mono) - 1)
+        tail = mono[-1:]
+        return (np.clip(out, -1, 1) * 32767).astype("<i2").tobytes()
+
+    return convert
 
 
 class MicrophoneButton(QWidget):

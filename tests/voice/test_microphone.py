@@ -217,3 +217,21 @@ def test_a_blip_is_not_read(qtbot, ready_button):
         button.button.released.emit()
     assert button.state == button.IDLE
     assert button.label.text() == "Didn't catch that; try again"
+
+
+def test_a_device_that_records_48k_stereo_float_is_converted_to_16k_mono(qapp):
+    multimedia = pytest.importorskip("PySide6.QtMultimedia", reason="QtMultimedia comes with the voice extra")
+    from app.ui.microphone import converter
+
+    stereo = multimedia.QAudioFormat()
+    stereo.setSampleRate(48_000)
+    stereo.setChannelCount(2)
+    stereo.setSampleFormat(multimedia.QAudioFormat.SampleFormat.Float)
+    wave48 = 0.5 * np.sin(2 * np.pi * 300 * np.arange(48_000) / 48_000)
+    data = np.stack([wave48, wave48], axis=1).astype("<f4").tobytes()
+    convert = converter(stereo)
+    out = b"".join(convert(data[start:start + 4001]) for start in range(0, len(data), 4001))  # frames split
+    samples = np.frombuffer(out, "<i2") / 32767
+    assert abs(len(samples) - SAMPLE_RATE) <= 20
+    expected = 0.5 * np.sin(2 * np.pi * 300 * np.arange(len(samples)) / SAMPLE_RATE)
+    assert np.abs(samples[100:2000] - expected[100:2000]).max() < 0.05

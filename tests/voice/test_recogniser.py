@@ -49,3 +49,18 @@ def test_whisper_text_is_tidied_for_the_wish_box():
     assert tidy("  三千以內，拍照好的手機。 ", "zh") == "三千以内,拍照好的手机"  # traditional folded, no trailing stop
     assert tidy(" A small phone under $400 with a good camera. ", "en") == "A small phone under $400 with a good camera"
     assert tidy("Is it waterproof?", "en") == "Is it waterproof?"
+
+
+def files_under(folder):
+    return sorted(str(p) for p in folder.rglob("*"))
+
+
+def test_the_audio_is_never_written_to_disk(recogniser, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    cache_before = files_under(recogniser.cache)
+    text = recogniser.transcribe(read_wav(clip_path({"id": "en02"})), "en")
+    assert "Samsung" in text
+    assert files_under(tmp_path) == [] and files_under(recogniser.cache) == cache_before
