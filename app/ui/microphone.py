@@ -17,8 +17,8 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.ui.tasks import run_task
@@ -125,6 +125,34 @@ def converter(audio_format):
     return convert
 
 
+def microphone_icon(listening: bool, size: int = 64) -> QIcon:
+    """A drawn microphone (idle) or a red stop square (listening): no emoji font needed."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = size / 16
+    if listening:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#c62828"))
+        painter.drawRoundedRect(QRectF(4 * unit, 4 * unit, 8 * unit, 8 * unit), unit, unit)
+    else:
+        colour = QColor("#37474f")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(5.5 * unit, 1.5 * unit, 5 * unit, 8.5 * unit), 2.5 * unit, 2.5 * unit)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, 1.3 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        cup = QPainterPath()
+        cup.moveTo(3.5 * unit, 7.5 * unit)
+        cup.cubicTo(3.5 * unit, 13 * unit, 12.5 * unit, 13 * unit, 12.5 * unit, 7.5 * unit)
+        painter.drawPath(cup)
+        painter.drawLine(QPointF(8 * unit, 12 * unit), QPointF(8 * unit, 14.5 * unit))      # the stand
+        painter.drawLine(QPointF(5.5 * unit, 14.5 * unit), QPointF(10.5 * unit, 14.5 * unit))  # its foot
+    painter.end()
+    return QIcon(pixmap)
+
+
 class MicrophoneButton(QWidget):
     heard = Signal(str)          # the recognised words
     unavailable = Signal(str)    # why voice input is off here (also logged)
@@ -147,7 +175,7 @@ class MicrophoneButton(QWidget):
         self._pending: list = []  # audio waiting to be read
 
         self.button = QToolButton()
-        self.button.setText("🎤")
+        self.button.setIconSize(QSize(32, 32))
         self.button.setAccessibleName("Microphone")
         self.button.setMinimumSize(48, 48)
         self.button.pressed.connect(self._press)
@@ -326,7 +354,7 @@ class MicrophoneButton(QWidget):
         self.meter.setVisible(listening)
         if not listening:
             self.meter.setValue(0)
-        self.button.setText("■" if listening else "🎤")
+        self.button.setIcon(microphone_icon(listening))
         self.label.setText(self._words(self.state if self.state != self.IDLE else "talk"))
         self.button.setToolTip(self._words("talk"))
 
