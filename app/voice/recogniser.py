@@ -30,15 +30,15 @@ PROMPTS = {
     "zh": "我想买一个华为、小米、苹果、三星、一加、OPPO、vivo或者荣耀的手机，大屏或者小屏，两千五以内，拍照好，"
           "续航好，耐摔防水，打游戏，看视频，运存十二G，存储五百一十二G，支持NFC，5G，快充。",
 }
-SETTINGS = dict(beam_size=5, temperature=0.0, vad_filter=True, condition_on_previous_text=False,
+SETTINGS = dict(temperature=0.0, vad_filter=True, condition_on_previous_text=False,
                 max_new_tokens=64, without_timestamps=True)
 
 
 class Recogniser:
     """One Whisper model, loaded once on first use; safe to share between threads."""
 
-    def __init__(self, cache: Path | None = None, threads: int = 2, prompt: bool = True):
-        self.cache, self.threads, self.prompt = cache, threads, prompt
+    def __init__(self, cache: Path | None = None, threads: int = 2, prompt: bool = True, beam_size: int = 5):
+        self.cache, self.threads, self.prompt, self.beam_size = cache, threads, prompt, beam_size
         self._model = None
         self._loading = threading.Lock()
         self._running = threading.Lock()  # CTranslate2 runs one transcription at a time here
@@ -82,7 +82,8 @@ class Recogniser:
         model = self.load()
         with self._running:
             segments, _ = model.transcribe(samples, language=language,
-                                           initial_prompt=PROMPTS[language] if self.prompt else None, **SETTINGS)
+                                           initial_prompt=PROMPTS[language] if self.prompt else None,
+                                           beam_size=self.beam_size, **SETTINGS)
             text = "".join(segment.text for segment in segments)
         return tidy(text, language)
 

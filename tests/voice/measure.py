@@ -51,7 +51,8 @@ def units(text: str, language: str) -> list[str]:
 class Heard:
     wish: dict
     text: str
-    seconds: float          # transcription time
+    seconds: float          # transcription time (wall clock)
+    cpu_seconds: float      # processor time of this process meanwhile (all threads)
     audio_seconds: float
     errors: int             # word (en) or character (zh) edits
     length: int             # words or characters in the typed text
@@ -65,10 +66,10 @@ def hear(recogniser, wish: dict) -> Heard:
     from app.voice import SAMPLE_RATE, read_wav
 
     samples = read_wav(clip_path(wish))
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     text = recogniser.transcribe(samples, wish["language"])
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     typed, heard = parse(wish["text"]).prefs.to_dict(), parse(text).prefs.to_dict()
     expected, got = units(wish["text"], wish["language"]), units(text, wish["language"])
-    return Heard(wish, text, seconds, len(samples) / SAMPLE_RATE, edit_distance(expected, got), len(expected),
+    return Heard(wish, text, seconds, cpu_seconds, len(samples) / SAMPLE_RATE, edit_distance(expected, got), len(expected),
                  typed == heard, typed, heard)
