@@ -27,6 +27,8 @@ from app.voice.audio import MAX_SECONDS, SAMPLE_RATE, Recording
 log = logging.getLogger(__name__)
 
 HOLD_SECONDS = 0.5  # pressed longer than this: hold-to-talk (letting go finishes); shorter: a tap
+PREPARE_AFTER_MS = 1000  # the Whisper model loads this long after the event loop starts: the window and
+                         # the language model come first
 
 # The widget's own words (English, Simplified Chinese).
 WORDS = {
@@ -161,7 +163,7 @@ class MicrophoneButton(QWidget):
 
     def __init__(self, language: str = "en", recogniser=None, microphone="default", start: bool = True, parent=None):
         """`recogniser` defaults to Whisper from the voice extra, `microphone` to the default input
-        (None: there is none). With `start`, `prepare()` runs as soon as the event loop does."""
+        (None: there is none). With `start`, `prepare()` runs shortly after the event loop starts."""
         super().__init__(parent)
         self.language = language
         self.recogniser = recogniser
@@ -205,7 +207,7 @@ class MicrophoneButton(QWidget):
         self._show_state()
         self.setVisible(False)
         if start:
-            QTimer.singleShot(0, self.prepare)
+            QTimer.singleShot(PREPARE_AFTER_MS, self.prepare)
 
     # -- becoming usable -------------------------------------------------------------
 

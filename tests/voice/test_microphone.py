@@ -235,3 +235,11 @@ def test_a_device_that_records_48k_stereo_float_is_converted_to_16k_mono(qapp):
     assert abs(len(samples) - SAMPLE_RATE) <= 20
     expected = 0.5 * np.sin(2 * np.pi * 300 * np.arange(len(samples)) / SAMPLE_RATE)
     assert np.abs(samples[100:2000] - expected[100:2000]).max() < 0.05
+
+
+def test_it_gets_ready_by_itself_once_the_event_loop_runs(qtbot, recogniser):
+    button = MicrophoneButton(recogniser=recogniser, microphone=FedMicrophone())
+    qtbot.addWidget(button)
+    assert not button.ready and button.isHidden()  # nothing is loaded while the window is being built
+    qtbot.waitUntil(lambda: button.ready, timeout=30_000)
+    assert not button.isHidden()
