@@ -24,6 +24,15 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[int(share * (len(ordered) - 1))]
 
 
+def resident_mb() -> float | None:
+    """This process's resident memory (Linux), to show what the voice model adds."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS"))
+    except (OSError, StopIteration):
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-prompt", action="store_true", help="without the domain prompt (for comparison)")
@@ -35,6 +44,8 @@ def main() -> None:
     from app.voice import Recogniser
 
     understanding.load()
+    understanding.parse("a small phone")
+    before = resident_mb()
     recogniser = Recogniser(threads=args.threads, prompt=not args.no_prompt, beam_size=args.beam)
     started = time.perf_counter()
     recogniser.load()
@@ -42,7 +53,8 @@ def main() -> None:
     recogniser.transcribe(__import__("numpy").zeros(16_000, "float32"), "en")  # first run sets up CTranslate2
 
     figures = {"model": "whisper-base int8", "threads": args.threads, "prompt": not args.no_prompt, "beam": args.beam,
-               "load_s": round(load_s, 2), "load_average_before": round(os.getloadavg()[0], 2),
+               "load_s": round(load_s, 2), "memory_before_mb": before and round(before),
+               "load_average_before": round(os.getloadavg()[0], 2),
                "languages": {}, "misread": []}
     all_seconds, all_cpu = [], []
     for language in ("en", "zh"):
@@ -67,6 +79,7 @@ def main() -> None:
             if not h.same_prefs:
                 figures["misread"].append({"id": h.wish["id"], "typed": h.wish["text"], "heard": h.text,
                                            "typed_prefs": h.typed_prefs, "heard_prefs": h.heard_prefs})
+    figures["memory_after_mb"] = resident_mb() and round(resident_mb())  # the language model + Whisper, after use
     figures["load_average_after"] = round(os.getloadavg()[0], 2)  # other work on the machine slows the figures
     figures["latency_p50_s"] = round(statistics.median(all_seconds), 3)
     figures["latency_p95_s"] = round(percentile(all_seconds, 0.95), 3)
