@@ -5,7 +5,9 @@ Feeds every clip in tests/voice/clips/ (English and Mandarin shopper wishes) to 
 recogniser and prints (and writes to tests/benchmarks/results/voice.json): the model's
 load time, word error rate (English) and character error rate (Mandarin), how many clips
 give the same Preferences as their typed text, transcription latency p50/p95 for the
-2-6 s clips (and the processor time, which other work on the machine does not inflate), and each clip whose Preferences differ (what was heard, what each reads as).
+2-6 s clips (and the processor time, which other work on the machine does not inflate),
+resident memory before and after, and each clip whose Preferences differ (what was
+heard, what each reads as).
 """
 
 import argparse
