@@ -162,8 +162,9 @@ class MicrophoneButton(QWidget):
     IDLE, LISTENING, READING = "idle", "listening", "reading"
 
     def __init__(self, language: str = "en", recogniser=None, microphone="default", start: bool = True, parent=None):
-        """`recogniser` defaults to Whisper from the voice extra, `microphone` to the default input
-        (None: there is none). With `start`, `prepare()` runs shortly after the event loop starts."""
+        """`recogniser` defaults to the app's one Whisper recogniser (shared by every button), `microphone`
+        to the default input (None: there is none). With `start`, `prepare()` runs shortly after the
+        event loop starts."""
         super().__init__(parent)
         self.language = language
         self.recogniser = recogniser
@@ -219,13 +220,10 @@ class MicrophoneButton(QWidget):
             self._off("no audio input device (or QtMultimedia is missing)")
             return
         if self.recogniser is None:
-            try:
-                from app.voice import Recogniser
-            except ImportError as error:  # a broken install; the app goes on without voice
-                self._off(str(error))
-                return
-            self.recogniser = Recogniser()
-        run_task("voice-model", self.recogniser.load, self._loaded, lambda error: self._off(str(error)))
+            from app.voice import shared_recogniser
+
+            self.recogniser = shared_recogniser()
+        run_task(f"voice-model-{id(self)}", self.recogniser.load, self._loaded, lambda error: self._off(str(error)))
 
     def _loaded(self, _model) -> None:
         self.ready = True
@@ -300,7 +298,7 @@ class MicrophoneButton(QWidget):
         self._pending = pending = [samples]
         del samples
         attempt, recogniser, language = self._attempt, self.recogniser, self.language
-        run_task("voice", lambda: recogniser.transcribe(pending.pop(), language),
+        run_task(f"voice-{id(self)}", lambda: recogniser.transcribe(pending.pop(), language),
                  lambda text: self._read(attempt, text), lambda error: self._failed(attempt, error))
 
     def _read(self, attempt: int, text: str) -> None:

@@ -7,6 +7,7 @@ typed words: this part never decides what the words mean.
 
 from app.voice.audio import MAX_SECONDS, SAMPLE_RATE, AudioError, Recording, read_wav
 from app.voice.model import VoiceUnavailable
-from app.voice.recogniser import Recogniser
+from app.voice.recogniser import Recogniser, shared_recogniser
 
-__all__ = ["AudioError", "MAX_SECONDS", "Recogniser", "Recording", "SAMPLE_RATE", "VoiceUnavailable", "read_wav"]
+__all__ = ["AudioError", "MAX_SECONDS", "Recogniser", "Recording", "SAMPLE_RATE", "VoiceUnavailable", "read_wav",
+           "shared_recogniser"]

@@ -92,6 +92,17 @@ class Recogniser:
 TRAILING = ".,;:。，、；：… "
 
 
+_shared: Recogniser | None = None
+
+
+def shared_recogniser() -> Recogniser:
+    """The one recogniser of the app (each microphone button uses it: the model loads once)."""
+    global _shared
+    if _shared is None:
+        _shared = Recogniser()
+    return _shared
+
+
 def tidy(text: str, language: str) -> str:
     """Whisper's text as the wish box should show it: one spelling, no stray spaces or trailing stops."""
     from app.understanding import clean  # folds traditional characters (Whisper often writes them) to simplified

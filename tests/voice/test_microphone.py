@@ -243,3 +243,15 @@ def test_it_gets_ready_by_itself_once_the_event_loop_runs(qtbot, recogniser):
     assert not button.ready and button.isHidden()  # nothing is loaded while the window is being built
     qtbot.waitUntil(lambda: button.ready, timeout=30_000)
     assert not button.isHidden()
+
+
+def test_two_buttons_share_one_model_and_both_get_ready(qtbot, monkeypatch, recogniser):
+    from app.voice import recogniser as recogniser_module
+
+    monkeypatch.setattr(recogniser_module, "_shared", recogniser)  # the loaded one stands for the app's
+    buttons = [MicrophoneButton(microphone=FedMicrophone(), start=False) for _ in range(2)]
+    for button in buttons:
+        qtbot.addWidget(button)
+        button.prepare()
+    qtbot.waitUntil(lambda: all(b.ready for b in buttons), timeout=30_000)
+    assert buttons[0].recogniser is buttons[1].recogniser is recogniser
