@@ -9,6 +9,7 @@ only read, never kept or written anywhere.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class Recogniser:
             raise VoiceUnavailable(f"the Whisper model in {folder} could not be loaded: {error}; "
                                    f"delete that folder to assemble it again") from error
         log.info("Whisper model loaded from %s", folder)
+        give_back_memory()
         return model
 
     def transcribe(self, samples: np.ndarray, language: str = "en") -> str:
@@ -85,11 +87,31 @@ class Recogniser:
                                            initial_prompt=PROMPTS[language] if self.prompt else None,
                                            beam_size=self.beam_size, **SETTINGS)
             text = "".join(segment.text for segment in segments)
+            give_back_memory()
         return tidy(text, language)
 
 
 # Whisper ends what it hears like a sentence ("…的手机。", "…十二G,"); a wish in the box is a phrase.
 TRAILING = ".,;:。，、；：… "
+
+
+def _malloc_trim():
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (Windows, macOS, musl)
+        return None
+
+
+_TRIM = _malloc_trim() if sys.platform.startswith("linux") else None
+
+
+def give_back_memory() -> None:
+    """Return the heap that loading and decoding freed to the system (glibc keeps it otherwise):
+    about 100 MB after a few wishes, which the app's memory budget needs."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 _shared: Recogniser | None = None
