@@ -24,12 +24,13 @@ LANGUAGES = {"en": "en", "zh": "zh", "zh_CN": "zh"}  # the app's language -> Whi
 
 # A domain prompt: Whisper leans towards the words it has just "heard", so naming
 # the brands and phone words a shopper says makes it spell them as the catalog does
-# (and write Chinese in simplified characters).
+# (and write Chinese in simplified characters). Its amounts are on purpose none of the
+# test clips' (tests/voice/wishes.json), so the measured gain is not learnt by heart.
 PROMPTS = {
     "en": "Phones: iPhone, Samsung Galaxy, Google Pixel, OnePlus, Xiaomi, Motorola, Huawei, OPPO, vivo, "
-          "Honor, Nothing, Sony. Under $400, 12 GB of RAM, 256 GB, 5000 mAh, NFC, 5G, dual SIM.",
+          "Honor, Nothing, Sony. Under $450, 16 GB of RAM, 512 GB, 6000 mAh, NFC, 5G, dual SIM.",
     "zh": "我想买一个华为、小米、苹果、三星、一加、OPPO、vivo或者荣耀的手机，大屏或者小屏，两千五以内，拍照好，"
-          "续航好，耐摔防水，打游戏，看视频，运存十二G，存储五百一十二G，支持NFC，5G，快充。",
+          "续航好，耐摔防水，打游戏，看视频，运存十六G，存储五百一十二G，支持NFC，5G，快充。",
 }
 SETTINGS = dict(temperature=0.0, vad_filter=True, condition_on_previous_text=False,
                 max_new_tokens=64, without_timestamps=True)
