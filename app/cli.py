@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "recommend": ("app.recommend.cli", "rank phones for given preferences"),
     "converse": ("app.converse", "drive the whole conversation with JSON-line events, print snapshots"),
     "screenshots": ("app.ui.screenshots", "render every screen to PNG files"),
+    "listen": ("app.voice.cli", "read a spoken wish (WAV file) into text and Preferences JSON (voice extra)"),
 }
 
 
