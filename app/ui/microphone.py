@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.ui.tasks import run_task
+from app.ui.words import tr
 from app.voice.audio import MAX_SECONDS, SAMPLE_RATE, Recording
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,13 @@ HOLD_SECONDS = 0.5  # pressed longer than this: hold-to-talk (letting go finishe
 PREPARE_AFTER_MS = 1000  # the Whisper model loads this long after the event loop starts: the window and
                          # the language model come first
 
-# The widget's own words (English, Simplified Chinese).
+# The widget's words, by state (translated with the app's others, in app/ui/words.py).
 WORDS = {
-    "talk": ("Hold to talk, or tap", "按住说话,或轻点"),
-    "listening": ("Listening…", "正在听……"),
-    "reading": ("Reading…", "正在识别……"),
-    "nothing": ("Didn't catch that; try again", "没听清,请再说一次"),
-    "failed": ("Could not read that", "无法识别"),
+    "talk": "Hold to talk, or tap",
+    "listening": "Listening…",
+    "reading": "Reading…",
+    "nothing": "Didn't catch that; try again",
+    "failed": "Could not read that",
 }
 
 
@@ -179,7 +180,7 @@ class MicrophoneButton(QWidget):
 
         self.button = QToolButton()
         self.button.setIconSize(QSize(32, 32))
-        self.button.setAccessibleName("Microphone")
+        self.button.setAccessibleName(tr("Microphone"))
         self.button.setMinimumSize(48, 48)
         self.button.pressed.connect(self._press)
         self.button.released.connect(self._release)
@@ -333,14 +334,13 @@ class MicrophoneButton(QWidget):
 
     def _stop_microphone(self) -> None:
         self.cap.stop()
-        if self.microphone is not None:
+        if self.microphone not in (None, "default"):   # "default": not looked for yet
             self.microphone.stop()
 
     # -- painting --------------------------------------------------------------------
 
     def _words(self, key: str) -> str:
-        english, chinese = WORDS[key]
-        return chinese if self.language == "zh_CN" else english
+        return tr(WORDS[key])
 
     def _set_state(self, state: str) -> None:
         self.state = state

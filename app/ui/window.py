@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             self._holders[page] = holder
             self.pages.addWidget(holder)
         self.pages.addWidget(self.results_page)
+        self.microphone = self._microphone()
         self._connect()
         self._shortcuts()
         self.header.retranslate()
@@ -106,6 +107,24 @@ class MainWindow(QMainWindow):
         self.shortlist_page.back.connect(lambda: self.go_to("flow"))
         self.shortlist_page.export_asked.connect(self.export)
 
+    def _microphone(self):
+        """The talk button beside the wish box; it shows itself once a microphone and the speech model
+        are there (the voice extra installed), and stays hidden otherwise."""
+        try:
+            from app.ui.microphone import MicrophoneButton
+        except ImportError:   # voice input is not installed
+            return None
+        microphone = MicrophoneButton(language=self.language)
+        microphone.heard.connect(self.heard)
+        self.header.ask_row.insertWidget(1, microphone)
+        return microphone
+
+    def heard(self, text: str) -> None:
+        """Spoken words go to the Session as typed ones do, and stay in the box to be corrected."""
+        self.send("say", text)
+        self.wish.setText(text)
+        self.wish.selectAll()
+
     def send(self, event: str, *args) -> None:
         """One event to the Session, off the GUI thread, after every event sent before it."""
         if event == "say":
@@ -134,6 +153,8 @@ class MainWindow(QMainWindow):
     def start_over(self) -> None:
         """A new shopper: the Session forgets, the screen goes back to the welcome page."""
         self.header.forget_typing()
+        if self.microphone is not None:
+            self.microphone.reset()   # audio too: nothing the last shopper said is kept
         self.status.setText("")
         self.view = "welcome"
         self.send("start")
@@ -176,6 +197,8 @@ class MainWindow(QMainWindow):
         """Every visible text again in the current language."""
         self.setWindowTitle(tr("Phone guide"))
         self.header.retranslate()
+        if self.microphone is not None:
+            self.microphone.set_language(self.language)   # the language listened for
         self.welcome_page.retranslate()
         self.results_page.shown = None
         if self.snapshot is not None:

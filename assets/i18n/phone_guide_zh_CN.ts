@@ -128,6 +128,10 @@
         <translation>对比手机</translation>
     </message>
     <message>
+        <source>Could not read that</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Did you mean: {chip}?</source>
         <translation>您是指:{chip}?</translation>
+    </message>
+    <message>
+        <source>Didn't catch that; try again</source>
+        <translation>没听清,请再说一次</translation>
     </message>
     <message>
         <source>Doesn't matter</source>
@@ -260,6 +268,10 @@
         <translation>高对比度</translation>
     </message>
     <message>
+        <source>Hold to talk, or tap</source>
+        <translation>按住说话,或轻点</translation>
+    </message>
+    <message>
         <source>Honor</source>
         <translation>荣耀</translation>
     </message>
@@ -324,6 +336,10 @@
         <translation>轻薄</translation>
     </message>
     <message>
+        <source>Listening…</source>
+        <translation>正在听……</translation>
+    </message>
+    <message>
         <source>Loading the language model…</source>
         <translation>正在加载语言模型……</translation>
     </message>
@@ -358,6 +374,10 @@
     <message>
         <source>Memory card</source>
         <translation>存储卡</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
     </message>
     <message>
         <source>Motorola</source>
@@ -486,6 +506,10 @@
     <message>
         <source>RAM</source>
         <translation>运存</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在识别……</translation>
     </message>
     <message>
         <source>Realme</source>

@@ -306,3 +306,19 @@ def test_tapping_an_example_reads_it(make_app, qapp, qtbot):
     settle(qapp, window)
     prefs = window.snapshot.prefs
     assert prefs.budget_max == 500 and "Samsung" in prefs.brands_exclude
+
+
+def test_spoken_words_go_to_the_session_as_typed_ones_and_stay_to_be_corrected(make_app, qapp):
+    window = make_app().window
+    if window.microphone is None:
+        import pytest
+
+        pytest.skip("voice input is not installed (pip install -e '.[voice]')")
+    assert not window.microphone.isVisibleTo(window)   # no microphone here: no button
+    window.microphone.heard.emit("an iPhone under 900 dollars")
+    settle(qapp, window)
+    assert window.snapshot.prefs.brands_include == ("Apple",) and window.snapshot.prefs.budget_max == 900
+    assert window.wish.text() == "an iPhone under 900 dollars"
+    window.header.language_box.setCurrentIndex(1)
+    qapp.processEvents()
+    assert window.microphone.language == "zh_CN"

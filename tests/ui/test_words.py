@@ -27,3 +27,10 @@ def test_shipped_translation_source_is_current(tmp_path):
     assert fresh.read_text(encoding="utf-8") == TS_FILE.read_text(encoding="utf-8"), \
         "run: python -m app.ui.i18n"
     assert QM_FILE.is_file()
+
+
+def test_the_microphones_words_are_translated():
+    from app.ui.microphone import WORDS
+    from app.ui.words import CHINESE
+
+    assert all(english in CHINESE for english in WORDS.values())
