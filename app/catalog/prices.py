@@ -160,7 +160,7 @@ def shown_price(facts: list[dict], market: str, today: dt.date | None = None) ->
     return None
 
 
-PRICE_WORDS = {"store": "store price", "street": "seen at {price} in {month}", "launch": "launch price",
+PRICE_WORDS = {"store": "store price", "street": "seen in {month}", "launch": "launch price",
                "converted": "converted from the {market} price", None: "price unknown"}
 
 
@@ -171,14 +171,14 @@ def price_words_key(price: dict | None, shown: str) -> tuple[str, dict]:
     kind = price["kind"]
     if kind == "street" and price.get("as_of"):
         month = dt.date.fromisoformat(price["as_of"][:10]).strftime("%b %Y")
-        return PRICE_WORDS["street"], {"price": shown, "month": month}
+        return PRICE_WORDS["street"], {"month": month}   # the amount is already said beside it
     if kind in ("store", "launch"):
         return PRICE_WORDS[kind], {}
     return PRICE_WORDS["converted"], {"market": price["market"]}
 
 
 def price_words(price: dict | None, shown: str) -> str:
-    """What a card says about a price: 'launch price', 'seen at $649 in Sep 2026', 'store price'.
+    """What a card says about a price, after the amount: 'launch price', 'seen in Sep 2026', 'store price'.
 
     `shown` is the amount already written in the store's currency ("$649").
     """

@@ -80,6 +80,16 @@ def first_number(pattern: str, text: str | None, cast=float):
     return cast(found.group(1).replace(",", "")) if found else None
 
 
+HIGHEST_REFRESH_HZ = 240   # no phone panel refreshes faster; a larger "Hz" is PWM dimming or touch sampling
+
+
+def refresh_rate(text: str | None) -> int | None:
+    """The screen's highest refresh rate: "AMOLED, 144Hz, 3840Hz PWM" is 144, not 840 (or 3840)."""
+    rates = [int(h) for h in re.findall(r"(?<![\d.])(\d{2,3})\s*Hz(?!\s*(?:PWM|touch))", text or "", re.I)]
+    rates = [r for r in rates if r <= HIGHEST_REFRESH_HZ]
+    return max(rates, default=None)
+
+
 def flag(text: str | None, yes: str, no: str | None = None):
     """1 when `yes` matches, 0 when `no` matches (or the text is there at all when `no` is None)."""
     if not text or not text.strip():
@@ -406,7 +416,7 @@ def gsmarena_record(row: dict, year: int, status: str, rear: str | None = None, 
         "screen_in": first_number(r"([\d.]+)\s*inches", row.get("Size")),
         "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
         "display_type": panel(display),
-        "refresh_hz": max((int(h) for h in re.findall(r"(\d{2,3})\s*Hz", display)), default=None),
+        "refresh_hz": refresh_rate(display),
         "weight_g": first_number(r"([\d.]+)\s*g\b", row.get("Weight"))
         or first_number(r"^\s*([\d.]*[1-9][\d.]*)\s*\([\d.]+\s*oz\)", row.get("Weight")),  # "209 (7.37 oz)"
         # a foldable gives unfolded then folded: the folded thickness is what a pocket feels
@@ -530,7 +540,7 @@ def mobiledokan_record(row: dict, year: int, status: str) -> dict:
         "screen_in": first_number(r"^\s*([\d.]+)", screen),
         "resolution": f"{resolution.group(1)}x{resolution.group(2)}" if resolution else None,
         "display_type": panel(display),
-        "refresh_hz": first_number(r"(\d{2,3})\s*Hz", row.get("refresh_rate"), int),
+        "refresh_hz": refresh_rate(row.get("refresh_rate")),
         "weight_g": first_number(r"([\d.]+)\s*gram", row.get("weight")),
         "thickness_mm": first_number(r"([\d.]+)\s*mm", row.get("thickness")),
         "main_camera_mp": first_number(r"(\d+(?:\.\d+)?)\s*MP", main),
@@ -651,7 +661,7 @@ def read_smartprix(path) -> dict[str, dict]:
                 "battery_mah": first_number(r"^(\d+)", row.get("battery_mah"), int),
                 "charging_w": first_number(r"^([\d.]+)", row.get("charging_watt")),
                 "screen_in": first_number(r"^([\d.]+)", row.get("display_inches")),
-                "refresh_hz": first_number(r"^(\d+)", row.get("refresh_rate_hz"), int),
+                "refresh_hz": refresh_rate(f"{row.get('refresh_rate_hz', '')} Hz"),
                 "os": "ios" if row.get("os_name", "").strip().lower() == "ios" else "android",
             })
             if price and price > 0 and (entry["price_inr"] is None or price < entry["price_inr"]):

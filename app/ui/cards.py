@@ -118,7 +118,7 @@ class PhoneCard(QFrame):
         if phone["price_usd"]:
             price = price_text(phone["price_usd"], currency)
             key, values = price_words_key(phone.get("price"), price)
-            price += f" · {keyed_text(key, values)}"   # launch price, seen at $649 in Sep 2026, store price
+            price += f" · {keyed_text(key, values)}"   # launch price, seen in Sep 2026, store price
             if phone.get("in_stock") is not None:
                 price += f" · {tr('in stock') if phone['in_stock'] else tr('out of stock')}"
         else:

@@ -98,7 +98,7 @@ CHINESE = {
     "{change} → {count} phones": "{change} → {count} 款",
     "Price unknown": "价格未知",
     "Store price": "门店价",
-    "store price": "门店价", "launch price": "首发价", "seen at {price} in {month}": "{month} 售价 {price}",
+    "store price": "门店价", "launch price": "首发价", "seen in {month}": "{month} 售价",
     "converted from the {market} price": "按{market}价格换算", "price unknown": "价格未知",
     "in stock": "有货", "out of stock": "缺货",
     "Cheaper": "更便宜",

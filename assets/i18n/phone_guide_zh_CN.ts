@@ -888,8 +888,8 @@
         <translation>价格未知</translation>
     </message>
     <message>
-        <source>seen at {price} in {month}</source>
-        <translation>{month} 售价 {price}</translation>
+        <source>seen in {month}</source>
+        <translation>{month} 售价</translation>
     </message>
     <message>
         <source>smaller</source>

@@ -199,3 +199,14 @@ def test_launch_prices_per_market(sources_dir):
 def test_a_china_models_about_eur_price_is_a_chinese_launch_price(sources_dir):
     neo = recent_phone(sources_dir, "vivo iQOO Neo11 (China)", "gsmarena_more-brands_2025-08_2026-06.csv")
     assert [(f["market"], f["currency"], f["kind"]) for f in neo["_prices"]] == [("CN", "EUR", "launch")]
+
+
+@pytest.mark.parametrize("name, hz", [("OnePlus Nord 6", 165), ("Realme P4", 144), ("Apple iPhone 17 Pro", 120)])
+def test_the_refresh_rate_is_the_panels_not_its_pwm_dimming(sources_dir, name, hz):
+    # "AMOLED, 1B colors, 165Hz, 3840Hz PWM": read as 840 Hz before
+    assert recent_phone(sources_dir, name)["refresh_hz"] == hz
+
+
+def test_refresh_rates_beyond_any_panel_are_not_read():
+    assert S.refresh_rate("120Hz, 480Hz touch sampling") == 120
+    assert S.refresh_rate("1440 Hz") is None and S.refresh_rate("") is None
