@@ -73,4 +73,4 @@ def test_the_kiosk_service_starts_the_installed_command_in_kiosk_mode():
     service.read(SERVICE, encoding="utf-8")
     program, *arguments = service["Service"]["ExecStart"].split()
     assert program == f"/usr/local/bin/{command_name()}" and arguments == ["--kiosk"]
-    assert service["Service"]["Restart"] == "on-failure"
+    assert service["Service"]["Restart"] == "always"   # a kiosk comes back whatever the exit
