@@ -1,7 +1,9 @@
 """The staff screen and the store's own list: imported, reverted, synced, picked up without a restart."""
 
+import os
 import time
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.catalog.store import STORE_FILE, read_active_list
@@ -10,17 +12,23 @@ from app.ui.staff import StaffScreen
 from tests.ui.conftest import settle
 
 
+@pytest.fixture
+def staff(make_app, tmp_path, monkeypatch):
+    """A running app with its store database in a folder of its own, and its staff screen open."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    app = make_app()
+    app.store_dir = tmp_path / "data"
+    return app, StaffScreen(app)
+
+
 def store_list(tmp_path, name, rows):
     path = tmp_path / name
     path.write_text("id,price,currency,in_stock\n" + "".join(f"{r}\n" for r in rows), encoding="utf-8")
     return path
 
 
-def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(make_app, qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    app = make_app()
-    app.store_dir = tmp_path / "data"
-    screen = StaffScreen(app)
+def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(staff, qapp, tmp_path):
+    app, screen = staff
     message = screen.import_list(str(store_list(tmp_path, "ours.csv", ["google-pixel-9a,449,USD,yes",
                                                                        "samsung-galaxy-a56,399,USD,no"])))
     assert "2 phones" in message
@@ -35,11 +43,8 @@ def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(make_app,
     assert "2 phones" in screen.list_state.text()
 
 
-def test_a_bad_list_changes_nothing_and_says_which_line(make_app, qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    app = make_app()
-    app.store_dir = tmp_path / "data"
-    screen = StaffScreen(app)
+def test_a_bad_list_changes_nothing_and_says_which_line(staff, qapp, tmp_path):
+    app, screen = staff
     screen.import_list(str(store_list(tmp_path, "good.csv", ["google-pixel-9a,449,USD,yes"])))
     message = screen.import_list(str(store_list(tmp_path, "bad.csv", ["google-pixel-9a,0.001,USD,yes",
                                                                       "no-such-phone,300,USD,yes"])))
@@ -48,11 +53,8 @@ def test_a_bad_list_changes_nothing_and_says_which_line(make_app, qapp, tmp_path
     assert app.window.session.phone("google-pixel-9a")["price_usd"] == 449
 
 
-def test_the_previous_list_can_be_brought_back(make_app, qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    app = make_app()
-    app.store_dir = tmp_path / "data"
-    screen = StaffScreen(app)
+def test_the_previous_list_can_be_brought_back(staff, qapp, tmp_path):
+    app, screen = staff
     screen.import_list(str(store_list(tmp_path, "first.csv", ["google-pixel-9a,449,USD,yes"])))
     screen.import_list(str(store_list(tmp_path, "second.csv", ["google-pixel-9a,399,USD,yes"])))
     settle(qapp, app.window)
@@ -69,19 +71,14 @@ def test_a_list_synced_into_the_folder_is_imported_by_itself(make_app, qapp, tmp
     app.store_dir = tmp_path / "data"
     path = store_list(synced, "chain.csv", ["google-pixel-9a,429,USD,yes"])
     old = time.time() - 60   # the sync finished a minute ago
-    import os
-
     os.utime(path, (old, old))
     app.check_store_list()
     settle(qapp, app.window)
     assert app.window.session.phone("google-pixel-9a")["price_usd"] == 429
 
 
-def test_only_our_assortment_shows_only_the_stores_phones(make_app, qapp, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    app = make_app()
-    app.store_dir = tmp_path / "data"
-    screen = StaffScreen(app)
+def test_only_our_assortment_shows_only_the_stores_phones(staff, qapp, tmp_path):
+    app, screen = staff
     screen.import_list(str(store_list(tmp_path, "ours.csv", ["google-pixel-9a,449,USD,yes",
                                                              "samsung-galaxy-a56,399,USD,yes"])))
     screen.only_ours.setChecked(True)
