@@ -347,11 +347,20 @@ _PICKS_BEFORE = re.compile(r"(?:\b(?:an?|the|or|and|rugged|new|another|buy|get|w
                            r"或者|或|和|还是|个|台|买|要|选|、|/)\s*$", re.I)
 
 
+_OR_AFTER = re.compile(r"\s*(?:or|and|/|或者|或|和|还是)\s*(?:an?\s+)?", re.I)
+
+
 def _names_a_phone(text: str, match: re.Match) -> bool:
     if _PHONE_AFTER.match(text, match.end()):
         return True
     said = match.group(0)
-    return said[:1].isupper() and bool(_PICKS_BEFORE.search(text[max(0, match.start() - 12):match.start()]))
+    if not said[:1].isupper():
+        return False
+    if _PICKS_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+        return True
+    joined = _OR_AFTER.match(text, match.end())  # "Nothing or Fairphone", Nothing或者一加
+    other = joined and _BRAND_RE.match(text, joined.end())
+    return bool(other) and (other.group(1) or other.group(2)).lower() not in ("nothing", "cat")
 
 
 def find_brands(text: str) -> list[Mention]:

@@ -188,7 +188,8 @@ def test_a_number_of_hundreds_of_digits_is_no_amount():
     ("荣耀或者Nothing都行", ["Honor", "Nothing"]), ("Nothing Phone (2a)", ["Nothing"]), ("CMF Phone 1", ["Nothing"]),
     ("Nothing fancy, just calls", []), ("Nothing from Apple, please", ["Apple"]), ("there is nothing I like", []),
     ("a rugged Cat for the site", ["Cat"]), ("a Cat S62", ["Cat"]), ("CAT S75", ["Cat"]), ("要个Cat三防手机", ["Cat"]),
-    ("my cat knocks it off the table", []), ("my Cat keeps knocking it off the sofa", []),
+    ("Nothing or Fairphone, I like both", ["Nothing", "Fairphone"]), ("Nothing或者一加", ["Nothing", "OnePlus"]),
+    ("Nothing and nobody", []), ("my cat knocks it off the table", []), ("my Cat keeps knocking it off the sofa", []),
 ])
 def test_words_that_are_also_brands(text, brands):
     assert [m.value for m in find_mentions(text) if m.kind == BRAND] == brands
