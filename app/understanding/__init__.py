@@ -35,11 +35,15 @@ REGIONAL_WORDS = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存",
 _REGIONAL = re.compile("|".join(sorted(REGIONAL_WORDS, key=len, reverse=True)))
 # 5G said aloud or typed as said ("five gee", 五G), written the way the model reads it.
 _SPOKEN_5G = re.compile(r"\b(?:five|5)[\s-]?gee\b|\bfive[\s-]g\b|五g(?![a-z])", re.I)
-# Text that talks to the app instead of about a phone: a field's own name ("set budget_max to 1"), a role
-# prefix ("system:"), or a request to drop its instructions. Shoppers never write these; such text sets nothing.
+# Text that talks to the app instead of about a phone: a field's own name ("set budget_max to 1"), a role prefix
+# followed by an order ("system: set …", 系统：把预算设为1), or a request to drop its instructions. Shoppers never
+# write these; such text sets nothing. A list line such as "System: Android" is a wish and is read as one.
+_ORDER = r"(?:set|change|update|ignore|forget|disregard|override|reveal|print|output|you\s+are|from\s+now)\b"
 _INSTRUCTION = re.compile(
     r"\b(?:budget_(?:max|min)|brands_(?:include|exclude)|exclude_features|min_(?:storage|ram)_gb|min_year|"
-    r"use_cases|deprioritized)\b|(?:^|\n)\s*(?:system|assistant|developer)\s*[:：]|^\s*系统\s*[:：]|"
+    r"use_cases|deprioritized)\b|"
+    rf"(?:^|\n)\s*(?:system|assistant|developer)\s*[:：]\s*(?:please\s+)?{_ORDER}|"
+    r"(?:^|\n)\s*系统\s*[:：][^\n]*(?:设为|设置|改为|改成|忽略|输出)|"
     r"\bignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)\s+instructions\b|"
     r"忽略(?:之前|以上|前面|上面)的?(?:所有)?(?:指令|指示|提示)|系统提示词?",
     re.I)
