@@ -143,14 +143,17 @@ def take_back_corrected(text: str, mentions: list[Mention], roles: list[tuple[st
         if role == "none":
             continue
         for later, (later_role, _) in zip(mentions[k + 1:], roles[k + 1:]):
-            if later_role == "none":
-                continue
-            same = (later_role == role if role != "brand_out" else False) if mention.kind != BRAND or \
-                later.kind != BRAND else (later.value == mention.value or role == later_role == "brand_in")
-            if same and corrects(text, mention, later):
+            if later_role != "none" and _replaces(mention, role, later, later_role) and corrects(text, mention, later):
                 roles[k] = ("none", 1.0)
                 break
     return roles
+
+
+def _replaces(earlier: Mention, earlier_role: str, later: Mention, later_role: str) -> bool:
+    """Whether the later reading can take the earlier one's place (after a correction word)."""
+    if earlier.kind == BRAND and later.kind == BRAND:
+        return later.value == earlier.value or earlier_role == later_role == "brand_in"
+    return earlier.kind != BRAND and later.kind != BRAND and earlier_role == later_role
 
 
 def read(statement_probs, mentions: list[Mention], mention_logits: list[list[float]],
