@@ -13,8 +13,6 @@ set nothing; the words Nothing and Cat as brands and as words; and text that say
 
 from __future__ import annotations
 
-import random  # noqa: F401 - the makers take a random.Random
-
 # -- shared vocabulary ----------------------------------------------------------------------------
 
 # (English words, Chinese words) for brands a shopper names as a whole phone maker
@@ -110,13 +108,15 @@ def spoken_zh(rng, n: int) -> str:
 
 # currency -> (English forms, Chinese forms, amounts people say in it)
 CURRENCIES = {
-    "USD": (["${n}", "{n} dollars", "{n} bucks"], ["{n}美元", "{n}刀", "{n}美金"], [200, 250, 300, 400, 450, 500, 600, 800]),
+    "USD": (["${n}", "{n} dollars", "{n} bucks"], ["{n}美元", "{n}刀", "{n}美金"],
+            [200, 250, 300, 400, 450, 500, 600, 800]),
     "EUR": (["€{n}", "{n} euros"], ["{n}欧元"], [250, 300, 400, 500, 600, 700]),
     "GBP": (["£{n}", "{n} quid", "{n} pounds"], ["{n}英镑"], [150, 200, 250, 300, 400, 500]),
     "CNY": (["{n} RMB", "RMB {n}", "{n} yuan", "¥{n}"], ["{n}元", "{n}块", "{n}块钱", "{n}RMB", "{n}人民币"],
             [1000, 1200, 1500, 1800, 2000, 2500, 3000, 4000, 5000]),
     "INR": (["₹{n}", "{n} rupees", "Rs {n}"], ["{n}卢比"], [12000, 15000, 20000, 25000, 30000]),
-    "HKD": (["HK${n}", "{n} HKD", "{n} HK dollars"], ["{n}港币", "{n}港元", "HK${n}"], [2000, 3000, 3500, 4000, 5000]),
+    "HKD": (["HK${n}", "{n} HKD", "{n} HK dollars"], ["{n}港币", "{n}港元", "HK${n}"],
+            [2000, 3000, 3500, 4000, 5000]),
     "AUD": (["A${n}", "AU${n}", "{n} AUD"], ["{n}澳元", "{n}澳币"], [500, 700, 800, 900, 1000, 1200]),
     "TWD": (["NT${n}", "{n} TWD", "{n} NTD"], ["{n}台币", "新台币{n}"], [8000, 10000, 12000, 15000, 20000]),
 }
@@ -133,7 +133,8 @@ def money(rng, lang, currency, n=None, spoken=False):
     said = (spoken_en(rng, n) if lang == "en" else spoken_zh(rng, n)) if spoken else f"{n:,}" if n >= 10000 and \
         rng.random() < 0.5 and lang == "en" else str(n)
     form = pick(rng, en if lang == "en" else zh)
-    if not said[0].isdigit() and form.startswith(("$", "€", "£", "¥", "₹", "HK$", "A$", "AU$", "NT$", "RMB", "Rs", "新台币")):
+    symbol_first = ("$", "€", "£", "¥", "₹", "HK$", "A$", "AU$", "NT$", "RMB", "Rs", "新台币")
+    if not said[0].isdigit() and form.startswith(symbol_first):  # "$two fifty" is not how anyone writes it
         form = "{n} " + CURRENCY_NAME_EN[currency] if lang == "en" else "{n}" + CURRENCY_NAME_ZH[currency]
     return form.format(n=said), n
 
@@ -150,7 +151,8 @@ def _not_a_price(rng, lang):
     if lang == "en":
         if r < 0.15:
             age = rng.randint(7, 16)
-            return pick(rng, [f"the phone's for my boy, aged {age}", f"it's for my daughter, she's {age}", f"my kid just turned {age}",
+            return pick(rng, [f"the phone's for my boy, aged {age}", f"it's for my daughter, she's {age}",
+                              f"my kid just turned {age}",
                               f"my {age}-year-old needs one"]), {"use_cases": ["kids"]}
         if r < 0.25:
             age = rng.randint(70, 92)
@@ -262,7 +264,8 @@ def numbers_item(rng, lang):
 OPEN_EN = ["I'm not ruling out {b}", "nothing against {b}", "{b} is acceptable", "{b} would be OK too",
            "wouldn't mind {b} honestly", "happy enough with {b}", "open-minded about {b}", "{b} isn't a bad option",
            "{b} could work"]
-REFUSE_EN = ["my partner would kill me if I brought home {b}",              "bidding farewell to {bb} this time", "fed up with {bb}", "{bb} is out of the question", "{bb}: absolutely not",
+REFUSE_EN = ["my partner would kill me if I brought home {b}", "bidding farewell to {bb} this time", "fed up with {bb}",
+             "{bb} is out of the question", "{bb}: absolutely not",
              "count {bb} out", "never again {b}", "first thing: no {bb}", "{bb}? no thanks", "I'm done with {bb}",
              "I'd sooner use a brick than {b}", "{bb} burned me once, not again"]
 OPEN_ZH = ["{b}也行吧", "{b}可以", "{b}也可以", "{b}可以考虑", "不排斥{b}", "{b}也能接受", "{b}也还凑合"]
@@ -295,7 +298,10 @@ def negation_item(rng, lang):
             aspect = pick(rng, list(ASPECT_EN))
             said = pick(rng, ASPECT_EN[aspect] if lang == "en" else ASPECT_ZH[aspect])
             stress = rng.random() < 0.5
-            table = (STRESS_NEG_EN if stress else WAVE_NEG_EN) if lang == "en" else (STRESS_NEG_ZH if stress else WAVE_NEG_ZH)
+            if lang == "en":
+                table = STRESS_NEG_EN if stress else WAVE_NEG_EN
+            else:
+                table = STRESS_NEG_ZH if stress else WAVE_NEG_ZH
             text = pick(rng, table).format(a=said)
             parts.append(text[0].upper() + text[1:] if lang == "en" else text)
             gold["priorities" if stress else "deprioritized"] = [aspect]
@@ -430,8 +436,8 @@ def comparison_item(rng, lang):
     if r < 0.9:
         model, brand, year = pick(rng, YARDSTICKS)
         if lang == "en":
-            text = pick(rng, ["not older than a {m}, don't care who makes it", "released no earlier than the {m}, brand is open",
-                              "{m} era or newer, any make"]).format(m=model)
+            text = pick(rng, ["not older than a {m}, don't care who makes it",
+                              "released no earlier than the {m}, brand is open", "{m} era or newer, any make"]).format(m=model)
         else:
             text = pick(rng, ["不早于{m}那年的，哪家都行", "{m}同年或更新的机型，品牌随意"]).format(m=model)
         return text, None, {"min_year": year}
@@ -447,8 +453,8 @@ def comparison_item(rng, lang):
 # -- 5. figurative and spoken -----------------------------------------------------------------------
 
 FIGURATIVE_EN = {
-    "performance": ["it should be blazing quick at everything", "really snappy in use", "fast as lightning when I open apps", "zippy",
-                    "no lag whatsoever", "quick as anything"],
+    "performance": ["it should be blazing quick at everything", "really snappy in use",
+                    "fast as lightning when I open apps", "zippy", "no lag whatsoever", "quick as anything"],
     "charging": ["fills up in a flash", "juices up in no time", "top up in minutes", "blazing fast charging"],
     "battery": ["a beast of a battery", "battery that lasts for ages", "won't conk out by teatime"],
     "camera": ["a camera that's an absolute killer", "the camera has to slap"],
@@ -519,7 +525,8 @@ def currency_item(rng, lang):
     _, _, amounts = CURRENCIES[currency]
     n = pick(rng, amounts)
     if lang == "en":
-        text = pick(rng, ["{c} please, not {o} - {n} at the most", "{n} max - {c}, not {o}", "in {c}, not {o}: up to {n}"])
+        text = pick(rng, ["{c} please, not {o} - {n} at the most", "{n} max - {c}, not {o}",
+                          "in {c}, not {o}: up to {n}"])
         text = text.format(o=CURRENCY_NAME_EN[other], c=CURRENCY_NAME_EN[currency], n=n)
     else:
         text = pick(rng, ["按{c}算，不是{o}，最多{n}", "{n}以内，是{c}不是{o}"]).format(
@@ -541,7 +548,8 @@ SIDE_EN = ["sticking with {b} is an option, though I'm flexible", "my last one w
            "my husband swears by {b}", "everyone at work has {b}", "I've had {b} for years",
            "my brother keeps telling me to get {b}"]
 SIDE_ZH = ["继续用{b}也行，但不强求", "之前用的是{b}，还行", "老公一直用{b}", "同事都用{b}", "家里人劝我买{b}"]
-NEED_EN = [("giant phones drive me mad too", {"size": "compact"}), ("it has to last the whole day", {"priorities": ["battery"]}),
+NEED_EN = [("giant phones drive me mad too", {"size": "compact"}),
+           ("it has to last the whole day", {"priorities": ["battery"]}),
            ("I take a lot of photos of the kids and want them sharp", {"priorities": ["camera"]}),
            ("I want it to handle games without heating up", {"priorities": ["performance"], "use_cases": ["gaming"]}),
            ("it needs two SIMs, one for work", {"require": ["dual_sim"]}),
@@ -600,7 +608,8 @@ def brand_words_item(rng, lang):
         if r < 0.35:
             other = pick(rng, ["Honor", "OnePlus", "Fairphone", "Google", "Samsung"])
             word = {"Google": "a Pixel", "Samsung": "a Samsung", "Honor": "an Honor"}.get(other, "a " + other)
-            text, both = pick(rng, [("a Nothing phone appeals to me", False), ("the Nothing Phone (2) looks good to me", False),
+            text, both = pick(rng, [("a Nothing phone appeals to me", False),
+                                    ("the Nothing Phone (2) looks good to me", False),
                                     (f"{bare(word)} or Nothing, whichever is cheaper", True),
                                     (f"a Nothing would suit me, or else {word}", True)])
             gold = {"brands_include": ["Nothing"] + ([other] if both else [])}
@@ -624,11 +633,14 @@ def brand_words_item(rng, lang):
         if choice == "special":
             return "Nothing flashy, I'm not a phone person", None, {}
         if choice == "beats":
-            return f"Nothing compares to {bare(word)}'s camera, so {bare(word)}", None, \
-                dict({"brands_include": [brand], "priorities": ["camera"]}, **({"os": "ios"} if "iPhone" in word else {}))
+            gold = {"brands_include": [brand], "priorities": ["camera"]}
+            if "iPhone" in word:
+                gold["os"] = "ios"
+            return f"Nothing compares to {bare(word)}'s camera, so {bare(word)}", None, gold
         if choice == "from":
             return f"Nothing at all from {bare(word)}", None, {"brands_exclude": [brand]}
-        return "my cat loves swatting my phone to the floor, so durability matters", None, {"priorities": ["durability"]}
+        return ("my cat loves swatting my phone to the floor, so durability matters", None,
+                {"priorities": ["durability"]})
     if r < 0.35:
         other = pick(rng, [("荣耀", "Honor"), ("一加", "OnePlus"), ("小米", "Xiaomi")])
         text = pick(rng, ["入手一台Nothing手机", "Nothing和{o}都可以", "Nothing或者{o}看着办"]).format(o=other[0])
