@@ -88,7 +88,7 @@ _MODEL_PATTERNS = (
     ("Samsung", re.compile(r"galaxy\s*a\s?(\d{2})(?!\d)", re.I), GALAXY_A_YEARS),
     ("Samsung", re.compile(r"galaxy\s*note\s?(\d{1,2})(?!\d)", re.I), NOTE_YEARS),
     ("Google", re.compile(r"pixel\s*(\d{1,2}a?)(?![\d])", re.I), PIXEL_YEARS),
-    ("OnePlus", re.compile(r"one\s?plus\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
+    ("OnePlus", re.compile(r"(?:one\s?plus|一加)\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
 )
 
 # -- numbers ---------------------------------------------------------------------------
@@ -127,7 +127,7 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
                   ("$", "USD"), ("£", "GBP"), ("₹", "INR")]  # "350$": symbols written after, as in much of Europe
 # A memory size: spelled out after a space ("256 GB", "1 terabyte"), or a bare T/G written onto the number
 # ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
-_GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)
+_GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个[gt])(?![a-z-])", re.I)
 
 # A measurement, not an amount of money or memory: "5000mAh", "6.1 inch", "145 x 70 mm", "20 to 30 hours", "150g",
 # "12-year-old", "4K video", "8 or more hours". Such numbers are not offered to the model as mentions at all.
@@ -295,7 +295,7 @@ def find_numbers(text: str) -> list[Mention]:
         unit = None
         gb = _GB_AFTER.match(text, end)
         if gb and currency is None:
-            said = (gb.group(1) or gb.group(2)).lower()
+            said = (gb.group(1) or gb.group(2)).lower().lstrip(" 个")  # 一个T: one terabyte
             unit = "gb"
             if said.startswith("t"):
                 value *= 1024

@@ -193,3 +193,10 @@ def test_a_number_of_hundreds_of_digits_is_no_amount():
 ])
 def test_words_that_are_also_brands(text, brands):
     assert [m.value for m in find_mentions(text) if m.kind == BRAND] == brands
+
+
+def test_a_terabyte_said_in_chinese_and_a_oneplus_model_named_in_chinese():
+    assert [(m.value, m.unit) for m in find_mentions("存储一个T的最好")] == [(1024, "gb")]
+    assert [(m.value, m.unit) for m in find_mentions("两个G运存")] == [(2, "gb")]
+    years = [m.value for m in find_mentions("至少是一加10那年出的") if m.kind == MODEL]
+    assert years == [2022]
