@@ -30,6 +30,9 @@ USD_PER_UNIT = {
     "KRW": 0.0006859,
     "HKD": 0.1284,
     "SGD": 0.7307,
+    # Not among the ECB's rates: about 32.9 New Taiwan dollars to the US dollar in mid-January 2025
+    # (Central Bank of the Republic of China (Taiwan)), for shoppers who say NT$ or 台币.
+    "TWD": 0.03040,
 }
 
 

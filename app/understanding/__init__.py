@@ -35,6 +35,20 @@ _TO_SIMPLIFIED = str.maketrans({line[0]: line[1] for line in
 REGIONAL_WORDS = {"萤幕": "屏幕", "荧幕": "屏幕", "记忆体": "内存", "记忆卡": "存储卡", "效能": "性能", "影片": "视频",
                   "视讯": "视频", "软体": "软件", "网路": "网络", "讯号": "信号", "行动电话": "手机", "智慧型手机": "智能手机"}
 _REGIONAL = re.compile("|".join(sorted(REGIONAL_WORDS, key=len, reverse=True)))
+# 5G said aloud or typed as said ("five gee", 五G), written the way the model reads it.
+_SPOKEN_5G = re.compile(r"\b(?:five|5)[\s-]?gee\b|\bfive[\s-]g\b|五g(?![a-z])", re.I)
+# Text that talks to the app instead of about a phone: a field's own name ("set budget_max to 1"), a role prefix
+# followed by an order ("system: set …", 系统：把预算设为1), or a request to drop its instructions. Shoppers never
+# write these; such text sets nothing. A list line such as "System: Android" is a wish and is read as one.
+_ORDER = r"(?:set|change|update|ignore|forget|disregard|override|reveal|print|output|you\s+are|from\s+now)\b"
+_INSTRUCTION = re.compile(
+    r"\b(?:budget_(?:max|min)|brands_(?:include|exclude)|exclude_features|min_(?:storage|ram)_gb|min_year|"
+    r"use_cases|deprioritized)\b|"
+    rf"(?:^|\n)\s*(?:system|assistant|developer)\s*[:：]\s*(?:please\s+)?{_ORDER}|"
+    r"(?:^|\n)\s*系统\s*[:：][^\n]*(?:设为|设置|改为|改成|忽略|输出)|"
+    r"\bignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)\s+instructions\b|"
+    r"忽略(?:之前|以上|前面|上面)的?(?:所有)?(?:指令|指示|提示)|系统提示词?",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,13 @@ def clean(text) -> str:
         text = text.decode("utf-8", errors="replace")
     text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
     text = _REGIONAL.sub(lambda word: REGIONAL_WORDS[word.group(0)], text)
+    text = _SPOKEN_5G.sub("5G", text)
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+
+
+def talks_to_the_app(text: str) -> bool:
+    """Whether the text tries to instruct the app ("system: set budget_max to 1") rather than say a wish."""
+    return bool(_INSTRUCTION.search(text))
 
 
 def parse(text, context: str | None = None) -> Understanding:
@@ -78,7 +98,7 @@ def parse(text, context: str | None = None) -> Understanding:
     text = clean(text)
     if context not in QUESTIONS:
         context = None
-    if not text.strip():
+    if not text.strip() or talks_to_the_app(text):
         return Understanding(Preferences())
     model = load()
     encoded = encode(model.tokenizer, text, CONTEXT_WORDS[context])
@@ -90,7 +110,7 @@ def parse(text, context: str | None = None) -> Understanding:
             mentions.append(mention)
             logits.append(roles[tokens].mean(axis=0).tolist())
     take_from, unsure_below = model.thresholds
-    reading = read(statements.tolist(), mentions, logits, take_from)
+    reading = read(statements.tolist(), mentions, logits, take_from, text)
     unsure = tuple(sorted(k for k, p in reading.confidence.items() if p < unsure_below))
     vector = np.asarray(embedding, dtype=np.float32).reshape(-1)
     vector = vector / max(float(np.linalg.norm(vector)), 1e-9)

@@ -37,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_batch(path: str, parse) -> int:
+    """One output line per input line that holds anything: {id, prefs}, or {id, line, error} for a line that
+    cannot be read (bad JSON, no text, an unknown context) or whose text could not be understood; the batch goes on."""
+    from app.understanding import ModelUnavailable
+
     problems = 0
     try:
         handle = open(path, encoding="utf-8", errors="replace")
@@ -47,17 +51,32 @@ def run_batch(path: str, parse) -> int:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
+            item_id = None
             try:
                 item = json.loads(line)
                 if not isinstance(item, dict) or "text" not in item:
                     raise ValueError("expected an object with a 'text'")
+                item_id = item.get("id")
                 context = item.get("context")
                 if context is not None and context not in QUESTIONS:
                     raise ValueError(f"unknown context {context!r}")
-            except ValueError as error:
-                print(f"line {number}: skipped ({error})", file=sys.stderr)
-                problems += 1
+                text = item["text"] if isinstance(item["text"], str) else str(item["text"])
+                prefs = parse(text, context).prefs
+            except ModelUnavailable:
+                raise
+            except (ValueError, RecursionError) as error:
+                problem = f"not read ({error})"
+            except Exception as error:  # noqa: BLE001 - one bad line must not end the batch
+                problem = f"could not be understood ({type(error).__name__}: {error})"
+            else:
+                print(json.dumps({"id": item_id, "prefs": prefs.to_dict()}, ensure_ascii=False))
                 continue
-            prefs = parse(item["text"] if isinstance(item["text"], str) else str(item["text"]), context).prefs
-            print(json.dumps({"id": item.get("id"), "prefs": prefs.to_dict()}, ensure_ascii=False))
+            print(f"line {number}: {problem}", file=sys.stderr)
+            print(json.dumps({"id": item_id if _plain(item_id) else None, "line": number, "error": problem},
+                             ensure_ascii=False))
+            problems += 1
     return 1 if problems else 0
+
+
+def _plain(value) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))

@@ -10,6 +10,7 @@ refused, is the language model's job (a role per mention).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ BRAND_ALIASES = {
     "Huawei": ["huawei", "华为"],
     "Honor": ["honor", "荣耀"],
     "Asus": ["asus", "rog", "zenfone", "华硕"],
-    "Nothing": ["nothing phone", "cmf"],
+    "Nothing": ["nothing phone", "cmf", "nothing"],
     "Fairphone": ["fairphone"],
     "ZTE": ["zte", "中兴"],
     "Nubia": ["nubia", "red magic", "redmagic", "努比亚", "红魔"],
@@ -87,10 +88,12 @@ _MODEL_PATTERNS = (
     ("Samsung", re.compile(r"galaxy\s*a\s?(\d{2})(?!\d)", re.I), GALAXY_A_YEARS),
     ("Samsung", re.compile(r"galaxy\s*note\s?(\d{1,2})(?!\d)", re.I), NOTE_YEARS),
     ("Google", re.compile(r"pixel\s*(\d{1,2}a?)(?![\d])", re.I), PIXEL_YEARS),
-    ("OnePlus", re.compile(r"one\s?plus\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
+    ("OnePlus", re.compile(r"(?:one\s?plus|一加)\s*(\d{1,2})(?!\d)", re.I), ONEPLUS_YEARS),
 )
 
 # -- numbers ---------------------------------------------------------------------------
+
+MOST_NUMBER = 1e12  # above any price in any currency, any storage or any year
 
 SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -109,7 +112,8 @@ _DIGITS_RE = re.compile(
     r"(?<![A-Za-z0-9])(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
-CURRENCY_BEFORE = [("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
+CURRENCY_BEFORE = [("hk$", "HKD"), ("nt$", "TWD"), ("au$", "AUD"), ("a$", "AUD"), ("hkd", "HKD"), ("twd", "TWD"),
+                   ("ntd", "TWD"), ("aud", "AUD"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
                    ("rs", "INR"), ("inr", "INR")]
 CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buck", "USD"), ("usd", "USD"),
@@ -117,17 +121,20 @@ CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buc
                   ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
                   ("块钱", "CNY"), ("块", "CNY"), ("rupees", "INR"), ("rupee", "INR"), ("inr", "INR"),
                   ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY"),
+                  ("hkd", "HKD"), ("hk dollars", "HKD"), ("twd", "TWD"), ("ntd", "TWD"), ("aud", "AUD"),
+                  ("港币", "HKD"), ("港元", "HKD"), ("港纸", "HKD"), ("新台币", "TWD"), ("台币", "TWD"),
+                  ("澳元", "AUD"), ("澳币", "AUD"), ("刀", "USD"),  # 刀: dollars, in Chinese texting
                   ("$", "USD"), ("£", "GBP"), ("₹", "INR")]  # "350$": symbols written after, as in much of Europe
 # A memory size: spelled out after a space ("256 GB", "1 terabyte"), or a bare T/G written onto the number
 # ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
-_GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个g)(?![a-z-])", re.I)
+_GB_AFTER = re.compile(r"\s*(tb|terabytes?|gb|gigs?|gigabytes?)\b|(tb|gb|t|g|\s*个[gt])(?![a-z-])", re.I)
 
 # A measurement, not an amount of money or memory: "5000mAh", "6.1 inch", "145 x 70 mm", "20 to 30 hours", "150g",
 # "12-year-old", "4K video", "8 or more hours". Such numbers are not offered to the model as mentions at all.
 _MEASURE_AFTER = re.compile(
     r"\s*(?:(?:or\s+(?:more|less|fewer|so)|\+|plus)\s*)?"  # "8 or more hours", "48+ hours"
     r"(?:mm|cm|millimet(?:er|re)s?|mah|mp|megapixels?|hz|ghz|watts?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
-    r"months?|years?|yrs?|inch(?:es)?|nits|fps|percent|%|x\s*\d|×\s*\d|-(?:year|inch|hour|day|month)|"
+    r"months?|years?|yrs?|inch(?:es|ers?)?|nits|fps|percent|%|x\s*\d|×\s*\d|-(?:year|inch(?:er)?|hour|day|month)|"
     r"k?\s*(?:video|recording)|英寸|寸|毫米|厘米|小时|分钟|天|周|个月|岁|倍|毫安|万像素|像素|瓦|帧)(?![a-z])"
     r"|(?:w|h|\"|”|'')(?![a-z])|\s*k?\s*视频",
     re.I)
@@ -143,6 +150,11 @@ _SHARED_SCALE = re.compile(
     rf"\s*(?:to|or|and|-|–|~)\s*(\d+(?:\.\d+)?|{NUMBER_WORDS})\s*(k|grand|thousand|hundred|hundos?)(?![a-z])", re.I)
 
 
+_HALF = re.compile(r"(?<![a-z0-9])(an?|one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:(grand|thousand|k|hundred)"
+                   r"\s+and\s+a\s+half|and\s+a\s+half\s+(grand|thousand|k|hundred))(?![a-z])", re.I)
+_GLUED = re.compile(r"(?<=[A-Za-z])(\d{2,7})(?=\s*(?:元|块|rmb|yuan|dollars|bucks|euros|rupees|美元|刀))", re.I)
+
+
 def is_measure(text: str, start: int, end: int, value: float) -> bool:
     """Whether the number at text[start:end] measures something (size, weight, time, age) rather than money."""
     if _MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(text[max(0, start - 4):start]):
@@ -154,6 +166,8 @@ def is_measure(text: str, start: int, end: int, value: float) -> bool:
 
 def zh_number(text: str) -> float | None:
     """两千五 -> 2500, 一千八 -> 1800, 三千 -> 3000, 1.5万 -> 15000, 十二 -> 12."""
+    if len(text) >= 3 and all(ch in ZH_DIGITS and ch != "两" for ch in text):  # 五一二, 一二八: said digit by digit
+        return float("".join(str(ZH_DIGITS[ch]) for ch in text)) or None
     digit_unit = re.fullmatch(r"(\d+(?:\.\d+)?)([千万])", text)
     if digit_unit:
         return float(digit_unit.group(1)) * ZH_UNITS[digit_unit.group(2)]
@@ -270,6 +284,8 @@ def find_numbers(text: str) -> list[Mention]:
     def add(start: int, end: int, value: float | None) -> None:
         if value is None or any(taken[start:end]):
             return
+        if not math.isfinite(value) or value > MOST_NUMBER:
+            return  # a run of hundreds of digits is no amount, storage or year
         for k in range(start, end):
             taken[k] = True
         currency, c_start, c_end = _currency_near(text, start, end)
@@ -279,12 +295,18 @@ def find_numbers(text: str) -> list[Mention]:
         unit = None
         gb = _GB_AFTER.match(text, end)
         if gb and currency is None:
-            said = (gb.group(1) or gb.group(2)).lower()
+            said = (gb.group(1) or gb.group(2)).lower().lstrip(" 个")  # 一个T: one terabyte
             unit = "gb"
             if said.startswith("t"):
                 value *= 1024
         found.append(Mention(NUMBER, start, end, float(value), currency=currency, unit=unit))
 
+    for match in _HALF.finditer(text):  # "a grand and a half", "two and a half thousand"
+        said = match.group(1).lower()
+        whole = float(said) if said[0].isdigit() else SMALL[said]
+        add(match.start(), match.end(), (whole + 0.5) * SCALES[(match.group(2) or match.group(3)).lower()])
+    for match in _GLUED.finditer(text):  # "NFC4000元": an amount written onto a word, with its currency after it
+        add(match.start(1), match.end(1), float(match.group(1)))
     for match in _DIGITS_RE.finditer(text):
         number = float(match.group(1).replace(",", ""))
         scale = (match.group(2) or "").lower()
@@ -317,6 +339,30 @@ def find_numbers(text: str) -> list[Mention]:
     return [m for m in found if not any(m.end <= k and _RANGE_TO.fullmatch(text[m.end:k]) for k in measures)]
 
 
+# Words that are also brands (Nothing, Cat) are brands only where a phone is meant: before "phone" or a model
+# ("Nothing Phone", "Cat S62", Nothing手机), or written capitalised after an article, an "or"/"and" or a word that
+# picks a phone ("a Nothing", "Honor or Nothing", "a rugged Cat", 或者Nothing), never at the start of a sentence.
+_PHONE_AFTER = re.compile(r"\s*(?:phones?\b|s\d{2}|手机|三防|的手机)", re.I)
+_PICKS_BEFORE = re.compile(r"(?:\b(?:an?|the|or|and|rugged|new|another|buy|get|want|prefer)|"
+                           r"或者|或|和|还是|个|台|买|要|选|、|/)\s*$", re.I)
+
+
+_OR_AFTER = re.compile(r"\s*(?:or|and|/|或者|或|和|还是)\s*(?:an?\s+)?", re.I)
+
+
+def _names_a_phone(text: str, match: re.Match) -> bool:
+    if _PHONE_AFTER.match(text, match.end()):
+        return True
+    said = match.group(0)
+    if not said[:1].isupper():
+        return False
+    if _PICKS_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+        return True
+    joined = _OR_AFTER.match(text, match.end())  # "Nothing or Fairphone", Nothing或者一加
+    other = joined and _BRAND_RE.match(text, joined.end())
+    return bool(other) and (other.group(1) or other.group(2)).lower() not in ("nothing", "cat")
+
+
 def find_brands(text: str) -> list[Mention]:
     out = []
     for match in _BRAND_RE.finditer(text):
@@ -325,8 +371,10 @@ def find_brands(text: str) -> list[Mention]:
         brand = _ALIAS_TO_BRAND.get(alias) or _ALIAS_TO_BRAND.get(said)
         if alias == "mi" and not re.match(r"\s*\d", text[match.end():]):
             continue  # "mi" is only Xiaomi before a model number ("Mi 11")
-        if alias == "cat" and said != "CAT":
-            continue  # a lower-case "cat" is the animal; the brand is written CAT (or "Cat phone", "Cat S62")
+        if alias == "cat" and not (said == "CAT" or _names_a_phone(text, match)):
+            continue  # "my cat" is the animal; the brand is written CAT, or said as a phone ("a rugged Cat", "Cat S62")
+        if alias == "nothing" and not _names_a_phone(text, match):
+            continue  # "nothing fancy", "Nothing from Apple": the word; "a Nothing phone", "Honor or Nothing": the brand
         if said == "荣耀" and text[max(0, match.start() - 2):match.start()] == "王者":
             continue  # 王者荣耀 is a game
         if said == "摩托" and text[match.end():match.end() + 1] == "车":
@@ -380,3 +428,43 @@ def find_mentions(text: str) -> list[Mention]:
                if not any(s <= n.start < e or n.start <= s < n.end for s, e in taken)]
     mentions = models + numbers + brands
     return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+# -- what the shopper says besides the things named -------------------------------------------
+
+# A currency said on its own, not beside an amount: "not dollars, rupees: 25,000", "sorry, I mean euros",
+# 不是人民币，是美元. Only words that name money wherever they stand (not 元, 块, 刀 or "pounds", which also weigh).
+STATED_CURRENCIES = {"dollars": "USD", "bucks": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "quid": "GBP",
+                     "sterling": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "rupees": "INR",
+                     "inr": "INR", "hkd": "HKD", "aud": "AUD", "twd": "TWD", "美元": "USD", "美金": "USD",
+                     "欧元": "EUR", "英镑": "GBP", "人民币": "CNY", "港币": "HKD", "港元": "HKD", "台币": "TWD",
+                     "澳元": "AUD", "澳币": "AUD", "卢比": "INR"}
+_STATED_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(STATED_CURRENCIES, key=len, reverse=True)) + r")(?![a-z])",
+                        re.I)
+_REFUSED_BEFORE = re.compile(r"(?:\b(?:not|no|never)\s+(?:in\s+)?|不是|不用|不要|别用)$", re.I)
+
+
+def stated_currencies(text: str, numbers: list[Mention]) -> list[tuple[int, str]]:
+    """(where, code) of each currency named apart from any amount, and not refused ("not dollars")."""
+    out = []
+    for match in _STATED_RE.finditer(text):
+        beside = any((n.end <= match.start() and not text[n.end:match.start()].strip())
+                     or (match.end() <= n.start and not text[match.end():n.start].strip())
+                     for n in numbers if n.kind == NUMBER)
+        if beside or _REFUSED_BEFORE.search(text[max(0, match.start() - 10):match.start()]):
+            continue
+        out.append((match.start(), STATED_CURRENCIES[match.group(1).lower()]))
+    return out
+
+
+# Words that take back what was just said: "400, hmm, make that 450", "a Motorola - no wait, a Nokia", 两千…哦不，一千八.
+CORRECTION = re.compile(
+    r"(?:^|[,.;:!?…—–\-\s])\s*(?:no\s+)?wait\b|\bscratch\s+that\b|\bmake\s+(?:it|that)\b|\bi\s+mean\b|\bsorry\b|"
+    r"\bactually\b|\bor\s+rather\b|\bcorrection\b|\bon\s+second\s+thought\b|\bchange\s+(?:it|that)\s+to\b|"
+    r"哦不|噢不|啊不|不对|说错了?|算了|更正|改成|不不|不[,，]|应该是",
+    re.I)
+
+
+def corrects(text: str, earlier: Mention, later: Mention) -> bool:
+    """Whether the shopper takes back `earlier` between it and `later`."""
+    return earlier.end <= later.start and bool(CORRECTION.search(text, earlier.end, later.start))

@@ -26,6 +26,7 @@ from pathlib import Path
 from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
 from app.understanding.mentions import NUMBER_WORDS, find_mentions
 from app.understanding.reading import mention_role
+from models.training import phenomena
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary: how shoppers say things. "{x}" slots are filled by the clause makers.
@@ -1095,6 +1096,11 @@ def compact(gold: dict) -> dict:
     return Preferences.from_dict(data).to_dict(compact=True)
 
 
+# The share of generated items that compose one of the ways shoppers really talk (models/training/phenomena.py):
+# numbers that are not prices, negation, corrections, comparisons, spoken wording, currencies, stories, brand words.
+PHENOMENA_SHARE = 0.2
+
+
 def generate(n: int, seed: int, lang: str | None = None) -> list[dict]:
     rng = random.Random(seed)
     items = []
@@ -1105,6 +1111,9 @@ def generate(n: int, seed: int, lang: str | None = None) -> list[dict]:
             text, context, gold = nothing_item(rng, language), None, {}
         elif r < 0.3:
             text, context, gold = context_item(rng, language)
+        elif r < 0.3 + PHENOMENA_SHARE:
+            text, context, gold = phenomena.item(rng, language)
+            text = rough_up(rng, text, language) if rng.random() < 0.3 else text
         else:
             (text, gold), context = free_text_item(rng, language), None
         items.append({"text": text, "context": context, "lang": language, "prefs": compact(gold)})

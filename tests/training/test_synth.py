@@ -172,6 +172,28 @@ def test_the_validation_set_is_valid_and_never_trained_on():
     assert not close_copies(written, [item["text"] for item in items])
 
 
+@pytest.mark.parametrize("name", ["phenomena-dev.jsonl", "phenomena-test.jsonl"])
+def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
+    from models.training.measure import PHENOMENA
+
+    items = synth.read_jsonl(HANDWRITTEN.parent / name)
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
+        assert item["phenomenon"] in PHENOMENA and item["lang"] in ("en", "zh")
+    for phenomenon in PHENOMENA:  # every kind, in both languages, often enough to be measured
+        for lang in ("en", "zh"):
+            assert sum(i["phenomenon"] == phenomenon and i["lang"] == lang for i in items) >= 8, (phenomenon, lang)
+    # a greeting ("你好", "hello!") recurs naturally; anything longer must be neither copied nor paraphrased
+    texts = [item["text"] for item in items if len(item["text"]) > 12]
+    written = {item["text"].strip().lower() for item in handwritten()}
+    assert not [t for t in texts if t.strip().lower() in written]
+    assert not close_copies(written, texts)
+    generated = [item["text"] for item in synth.generate(3000, seed=7)]
+    assert not {t.strip().lower() for t in generated} & {t.strip().lower() for t in texts}
+    assert not close_copies(generated, texts)
+
+
 def grams(text: str) -> set[str]:
     text = "".join(text.lower().split())
     return {text[i:i + 4] for i in range(len(text) - 3)}

@@ -153,3 +153,50 @@ def test_an_ellipsis_before_an_amount_keeps_it():
 ])
 def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text, values):
     assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("up to HK$4000", 4000, "HKD"), ("A$900 max", 900, "AUD"), ("AU$900 max", 900, "AUD"),
+    ("under NT$15,000", 15000, "TWD"), ("800 AUD", 800, "AUD"), ("5000 HKD", 5000, "HKD"), ("12000 TWD", 12000, "TWD"),
+    ("2000 RMB", 2000, "CNY"), ("RMB 2000", 2000, "CNY"), ("300 quid", 300, "GBP"), ("预算3000港币", 3000, "HKD"),
+    ("一万台币左右", 10000, "TWD"), ("一万新台币", 10000, "TWD"), ("1500澳元以内", 1500, "AUD"), ("800澳币", 800, "AUD"),
+    ("500刀以内", 500, "USD"), ("两千块以内", 2000, "CNY"), ("一千二百块", 1200, "CNY"),
+])
+def test_currencies_beyond_the_store_five(text, value, currency):
+    numbers = [m for m in find_mentions(text) if m.kind == NUMBER]
+    assert [(n.value, n.currency) for n in numbers] == [(value, currency)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("a grand and a half, max", [1500]), ("two and a half grand", [2500]), ("1 and a half thousand", [1500]),
+    ("two twenty-five tops", [225]), ("a hundred twenty-eight gigs", [128]), ("十二加五一二", [12, 512]),
+    ("一二八G起步", [128]), ("两三千", [3000]), ("运存十二G", [12]), ("NFC4000元以内", [4000]),
+    ("a 6.7-incher for 700", [700]), ("a 6.1 inch screen", []),
+])
+def test_spoken_and_glued_amounts(text, values):
+    assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
+
+
+def test_a_number_of_hundreds_of_digits_is_no_amount():
+    assert [m for m in find_mentions("9" * 400 + " dollars") if m.kind == NUMBER] == []
+    assert [m.value for m in find_mentions("under " + "9" * 12 + " dollars")] == [999_999_999_999]
+
+
+@pytest.mark.parametrize("text, brands", [
+    ("a Nothing phone under 500", ["Nothing"]), ("Honor or Nothing, whichever is cheaper", ["Honor", "Nothing"]),
+    ("I'd take a Nothing or a OnePlus", ["Nothing", "OnePlus"]), ("想买个Nothing手机", ["Nothing"]),
+    ("荣耀或者Nothing都行", ["Honor", "Nothing"]), ("Nothing Phone (2a)", ["Nothing"]), ("CMF Phone 1", ["Nothing"]),
+    ("Nothing fancy, just calls", []), ("Nothing from Apple, please", ["Apple"]), ("there is nothing I like", []),
+    ("a rugged Cat for the site", ["Cat"]), ("a Cat S62", ["Cat"]), ("CAT S75", ["Cat"]), ("要个Cat三防手机", ["Cat"]),
+    ("Nothing or Fairphone, I like both", ["Nothing", "Fairphone"]), ("Nothing或者一加", ["Nothing", "OnePlus"]),
+    ("Nothing and nobody", []), ("my cat knocks it off the table", []), ("my Cat keeps knocking it off the sofa", []),
+])
+def test_words_that_are_also_brands(text, brands):
+    assert [m.value for m in find_mentions(text) if m.kind == BRAND] == brands
+
+
+def test_a_terabyte_said_in_chinese_and_a_oneplus_model_named_in_chinese():
+    assert [(m.value, m.unit) for m in find_mentions("存储一个T的最好")] == [(1024, "gb")]
+    assert [(m.value, m.unit) for m in find_mentions("两个G运存")] == [(2, "gb")]
+    years = [m.value for m in find_mentions("至少是一加10那年出的") if m.kind == MODEL]
+    assert years == [2022]

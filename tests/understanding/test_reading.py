@@ -78,3 +78,45 @@ def test_a_statement_just_over_the_decision_is_unsure():
     for decision in (0.5, 0.65, 0.8, 0.9):
         take_from, unsure_below = thresholds(decision)
         assert 0.5 < take_from < unsure_below < 1
+
+
+def read_with_roles(text, roles, *statements):
+    mentions = find_mentions(text)
+    assert len(mentions) == len(roles), [text[m.start:m.end] for m in mentions]
+    return read(probs(*statements), mentions, [logits_for(r) for r in roles], text=text).prefs
+
+
+def test_the_last_word_wins_after_a_correction():
+    assert read_with_roles("400, hmm, make that 450 max", ["budget_max", "budget_max"]).budget_max == 450
+    assert read_with_roles("I'd go up to a thousand... scratch that, 850 is my limit",
+                           ["budget_max", "budget_max"]).budget_max == 850
+    assert read_with_roles("两千…哦不，一千八封顶", ["budget_max", "budget_max"]).budget_max == 1800
+    assert read_with_roles("8 GB of RAM, wait, 12", ["ram", "ram"]).min_ram_gb == 12
+    assert read_with_roles("A Motorola - no wait, a Nokia", ["brand_in", "brand_in"]).brands_include == ("Nokia",)
+    assert read_with_roles("一加，不，还是小米吧", ["brand_in", "brand_in"]).brands_include == ("Xiaomi",)
+    flipped = read_with_roles("Samsung please. Actually no, Samsung's out, give me a Pixel",
+                              ["brand_in", "brand_out", "brand_in"])
+    assert flipped.brands_include == ("Google",) and flipped.brands_exclude == ("Samsung",)
+
+
+def test_without_a_correction_both_readings_stand():
+    # no correction word: a soft target and a hard cap, the cap wins as before
+    assert read_with_roles("ideally 400, 450 max", ["budget_max", "budget_max"]).budget_max == 450
+    assert read_with_roles("Samsung or Nokia", ["brand_in", "brand_in"]).brands_include == ("Samsung", "Nokia")
+    # refusals add up even after "actually"; a floor and a cap are not the same reading
+    both_out = read_with_roles("no Samsung, actually no Apple either", ["brand_out", "brand_out"])
+    assert both_out.brands_exclude == ("Samsung", "Apple")
+    ranged = read_with_roles("at least 300, sorry, and at most 500", ["budget_min", "budget_max"])
+    assert (ranged.budget_min, ranged.budget_max) == (300, 500)
+
+
+def test_a_currency_said_apart_from_the_amount():
+    assert read_with_roles("Not dollars, rupees: 25,000 max", ["budget_max"]).currency == "INR"
+    assert read_with_roles("不是人民币，是美元，600以内", ["budget_max"]).currency == "USD"
+    assert read_with_roles("Under 300 pounds, sorry, I mean euros", ["budget_max"]).currency == "EUR"
+    assert read_with_roles("500美元，哦不，500欧元以内", ["budget_max", "budget_max"]).currency == "EUR"
+    # a currency refused, or named beside its own amount, is not a correction
+    assert read_with_roles("500 euros, not dollars", ["budget_max"]).currency == "EUR"
+    assert read_with_roles("under 500 euros", ["budget_max"]).currency == "EUR"
+    # no budget: a currency alone sets nothing
+    assert read_with_roles("I get paid in euros", []).currency is None

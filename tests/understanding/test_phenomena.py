@@ -1,0 +1,32 @@
+"""The shipped model on the phenomenon slices: figures that must not fall, and questions that stay rare and apt."""
+
+import pytest
+
+from models.training.measure import DEV, PHENOMENA, PHENOMENA_TEST, measure, read_items, read_jsonl
+
+# Just under what the shipped model with its exact reader scores on the test slice (models/MODEL_CARD.md).
+GUARD_SLOT_F1 = 0.85
+GUARD_NOTHING_READ = 0.95
+MOST_MESSAGES_ASKED_ABOUT = 0.10
+
+
+@pytest.fixture(scope="module")
+def test_slice():
+    items = read_jsonl(PHENOMENA_TEST)
+    return measure(items, read_items(items))
+
+
+def test_the_test_slice_does_not_regress(test_slice):
+    assert test_slice["all"]["slot_f1"] >= GUARD_SLOT_F1
+    assert test_slice["says_nothing"]["rate"] >= GUARD_NOTHING_READ
+    for phenomenon in PHENOMENA:  # every phenomenon measured in both languages
+        assert test_slice[f"{phenomenon}:en"]["items"] >= 8 and test_slice[f"{phenomenon}:zh"]["items"] >= 8
+
+
+def test_unsure_readings_are_rare_and_the_error_prone_ones(test_slice, shared_dir):
+    unsure = test_slice["unsure"]
+    assert unsure["messages_with_an_unsure_slot"] <= MOST_MESSAGES_ASKED_ABOUT
+    # a reading the app asks about is far likelier to be wrong than one it assumes
+    assert unsure["unsure_wrong"] >= 2 * unsure["sure_wrong"]
+    dev = read_jsonl(DEV)
+    assert measure(dev, read_items(dev))["unsure"]["messages_with_an_unsure_slot"] <= MOST_MESSAGES_ASKED_ABOUT
