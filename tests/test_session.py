@@ -327,3 +327,135 @@ def test_converse_prints_one_snapshot_per_event(tmp_path, capsys):
     assert lines[0]["question"]["id"] == "budget" and lines[1]["prefs"]["budget_max"] == 500
     assert "error" in lines[2] and "error" in lines[3]
     assert lines[4]["version"] > lines[1]["version"]
+
+
+# -- the rules, read with a fixed reading (no model: what the words mean is given) -------------------
+
+def reading(prefs=None, unsure=(), **values):
+    """A reader that reads every text as `prefs` (or Preferences(**values)), with `unsure` slots."""
+    from app.preferences import Preferences
+    from app.understanding import Understanding
+
+    said = prefs if prefs is not None else Preferences(**values)
+    return lambda text, context: Understanding(said, {}, tuple(unsure))
+
+
+@pytest.mark.parametrize("values, settled", [
+    (dict(budget_max=400, brands_include=("Google",), priorities=("camera",)), True),
+    (dict(budget_max=400, os="android", size="compact"), True),
+    (dict(budget_min=300, brands_exclude=("Samsung",), require=("nfc",)), True),
+    (dict(budget_max=400, use_cases=("gaming",), exclude_features=("foldable",)), True),
+    (dict(budget_max=400, size="large"), False),                      # a budget and one need: ask on
+    (dict(os="android", size="compact", priorities=("camera",)), False),   # three needs, no budget: ask it
+])
+def test_a_wish_naming_a_budget_and_two_other_needs_shows_the_results(recommender, values, settled):
+    session = Session(recommender, StoreSettings(), reader=reading(**values))
+    session.start()
+    snap = session.say("words")
+    assert (snap.question is None) is settled, snap.question
+
+
+def test_an_unsure_reading_is_asked_about_and_taken_only_when_confirmed(recommender):
+    from app.preferences import Preferences
+
+    said = Preferences(budget_max=300, currency="EUR", priorities=("camera",), os="ios")
+    session = Session(recommender, StoreSettings(), reader=reading(said, unsure=("priorities:camera", "os")))
+    session.start()
+    snap = session.say("words")
+    assert snap.prefs.budget_max == 300 and snap.prefs.currency == "EUR"   # the sure part is taken at once
+    assert "camera" not in snap.prefs.priorities and snap.prefs.os is None
+    assert snap.clarify.chip.text == "Great camera" and snap.clarify.field == "priorities"
+    assert snap.clarify.value == "camera"
+    snap = session.confirm(True)
+    assert snap.prefs.priorities == ("camera",)
+    assert snap.clarify.chip.text == "iPhone (iOS)"                     # the next doubt, one at a time
+    snap = session.confirm(False)
+    assert snap.prefs.os is None and snap.clarify is None
+
+
+def test_an_unsure_amount_keeps_its_currency_when_confirmed(recommender):
+    from app.preferences import Preferences
+
+    said = Preferences(budget_max=300, currency="EUR")
+    session = Session(recommender, StoreSettings(), reader=reading(said, unsure=("budget_max", "currency")))
+    session.start()
+    snap = session.say("words")
+    assert snap.prefs.budget_max is None and snap.clarify.chip.text == "Under €300 ≈ $309"
+    snap = session.confirm(True)
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (300, "EUR")
+
+
+def test_an_unsure_bare_amount_is_asked_in_the_stores_currency(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings("GBP", "UK"),
+                      reader=reading(Preferences(budget_max=250), unsure=("budget_max",)))
+    session.start()
+    snap = session.say("words")
+    assert snap.clarify.chip.text == "Under £250"
+    assert (session.confirm(True).prefs.currency) == "GBP"
+
+
+def test_a_better_camera_critique_shows_only_phones_with_a_better_camera(session):
+    snap = session.answer("budget", [700])
+    first = min(snap.results.cards, key=lambda c: c.aspects["camera"])   # the one with the weakest camera
+    snap = session.critique(first.phone["id"], "better_camera")
+    assert snap.message is None and snap.results.cards and snap.prefs.priorities[:1] == ("camera",)
+    assert all(c.aspects["camera"] > first.aspects["camera"] for c in snap.results.cards)
+
+
+def test_after_show_phones_no_more_questions_until_back(session):
+    session.answer("budget", [500])
+    asked = session.snapshot.question
+    snap = session.show_results()
+    assert snap.question is None and snap.results.cards
+    assert session.answer("size", ["compact"]).question is None
+    assert session.say("no Samsung").question is None
+    session.back()
+    session.back()
+    assert session.back().question == asked
+
+
+def test_compare_takes_a_phone_out_again_and_names_an_unknown_one(session):
+    snap = session.show_results()
+    phone_id = snap.results.cards[0].phone["id"]
+    assert session.compare(phone_id).compare == (phone_id,)
+    assert session.compare(phone_id).compare == ()
+    snap = session.compare("no-such-phone-42")
+    assert "no-such-phone-42" in snap.message.text
+    assert "42" in session.keep(42).message.text
+
+
+def test_phones_kept_together_are_remembered_when_the_store_allows_it(tmp_path):
+    from app.recommend.collaborative import ChoiceLog
+
+    log = ChoiceLog(tmp_path / "together.sqlite")
+    session = Session(Recommender(choice_log=log), StoreSettings())
+    snap = session.show_results()
+    first, second = (c.phone["id"] for c in snap.results.cards[:2])
+    session.keep(first)
+    assert log.together(first) == {}          # one phone is no choice between phones
+    session.keep(second)
+    assert log.together(first) == {second: 1}
+
+
+def test_the_converse_form_of_a_snapshot_says_everything_a_screen_shows(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(),
+                      reader=reading(Preferences(brands_include=("Apple",), budget_max=150, currency="USD",
+                                                 priorities=("camera",)), unsure=("priorities:camera",)))
+    session.start()
+    out = session.say("words").to_dict()
+    assert out["prefs"] == {"budget_max": 150, "currency": "USD", "brands_include": ["Apple"]}
+    assert {"id": "brands_include:Apple", "text": "Apple"} in out["chips"]
+    assert out["clarify"] == {"field": "priorities", "value": "camera", "text": "Great camera"}
+    assert out["question"] is None and out["results"]["eligible_count"] == 0
+    offer = out["results"]["relaxations"][0]
+    assert offer["id"].startswith("relax-") and offer["count"] > 0 and offer["change"]
+    assert out["message"].startswith("Nothing fits") and out["can_go_back"] is True
+    budget = session.start().to_dict()["question"]
+    assert budget["id"] == "budget" and budget["amount"] is True and budget["multiple"] is False
+    assert budget["options"][0] == {"id": "200", "label": "$200"}
+    shown = session.show_results().to_dict()["results"]["cards"][0]
+    assert shown["name"] and shown["reasons"] and "price_usd" in shown
