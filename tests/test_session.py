@@ -246,23 +246,55 @@ def test_reset_forgets_everything(session):
 
 # -- bad input ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("event, args", [
-    ("say", ("",)), ("say", ("   ",)), ("say", ("x" * 100_000,)), ("say", (b"\x00\x9f\xff" * 50,)),
-    ("say", (None,)), ("say", (42,)), ("say", ("\x00\x01\x02\x03\x04\x05",)),
-    ("answer", ("colour", ["red"])), ("answer", ("os", ["blackberry"])), ("answer", ("os", "ios")),
-    ("answer", ("os", ["ios", "android"])), ("answer", ("budget", [-5])), ("answer", ("budget", [math.inf])),
-    ("answer", ("budget", [1e308])), ("answer", (None, None)), ("skip", ("nothing",)),
-    ("remove", ("brands_include:Nokia",)), ("critique", ("no-such-phone", "cheaper")),
-    ("critique", ("google-pixel-8a", "prettier")), ("relax", ("relax-0000",)), ("keep", ("nope",)),
-    ("compare", (["a list"],)), ("confirm", (True,)), ("confirm", ("yes",)),
+TYPE = "Type or say what you need, for example “a small phone with a good camera”."
+UNREADABLE = "That does not look like words I can read."
+LONG = ("That is too long for me: please say what you need in a few sentences (at most 2000 characters).")
+
+
+@pytest.mark.parametrize("event, args, message", [
+    ("say", ("",), TYPE), ("say", ("   ",), TYPE), ("say", ("x" * 100_000,), LONG), ("say", ("x" * 2001,), LONG),
+    ("say", (b"\x00\x9f\xff" * 50,), UNREADABLE), ("say", ("\x00\x01\x02\x03\x04\x05",), UNREADABLE),
+    ("say", ("ab\x00\x01\x02",), UNREADABLE),             # 2 of 5 characters readable
+    ("say", (None,), "That is not text."), ("say", (42,), "That is not text."),
+    ("answer", ("colour", ["red"]), "There is no question “colour”."),
+    ("answer", ("os", ["blackberry"]), "“blackberry” is not an answer to this question."),
+    ("answer", ("os", "ios"), "An answer is a list of options, not 'ios'."),
+    ("answer", ("os", ["ios", "android"]), "Choose one answer to this question."),
+    ("answer", ("budget", [-5]), "A budget must be more than nothing and less than ten million."),
+    ("answer", ("budget", [math.inf]), "“inf” is not an answer to this question."),
+    ("answer", ("budget", [1e308]), "A budget must be more than nothing and less than ten million."),
+    ("answer", (None, None), "There is no question “None”."), ("skip", ("nothing",), "There is no question “nothing”."),
+    ("remove", ("brands_include:Nokia",), "There is no “brands_include:Nokia” to remove."),
+    ("critique", ("no-such-phone", "cheaper"), "There is no phone “no-such-phone” in the catalog."),
+    ("critique", ("google-pixel-8a", "prettier"), "“prettier” is not a way to compare phones."),
+    ("relax", ("relax-0000",), "That change is no longer offered."),
+    ("keep", ("nope",), "There is no phone “nope” in the catalog."),
+    ("compare", (["a list"],), "There is no phone “['a list']” in the catalog."),
+    ("confirm", (True,), "There is nothing to confirm."), ("confirm", ("yes",), "Please answer yes or no."),
 ])
-def test_bad_input_gets_a_message_and_changes_nothing(session, event, args):
+def test_bad_input_gets_a_message_and_changes_nothing(session, event, args, message):
     session.answer("budget", [500])
     before = session.snapshot
     snap = getattr(session, event)(*args)
-    assert snap.message is not None and snap.message.text
+    assert snap.message is not None and snap.message.text == message
     assert snap.version > before.version
     assert conversation(snap) == conversation(before)
+
+
+def test_the_longest_wish_taken_is_two_thousand_characters(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(budget_max=500)))
+    session.start()
+    assert session.say("x" * 2000).prefs.budget_max == 500
+    assert session.say("ab\x00\x01\x02" + "abcdefghijklmnopqrs").message is None   # 21 of 24 readable: enough
+
+
+def test_an_id_in_a_message_is_cut_to_forty_characters(session):
+    snap = session.keep("p" * 60)
+    assert snap.message.text == f"There is no phone “{'p' * 40}” in the catalog."
+    assert session.remove("c" * 60).message.text == f"There is no “{'c' * 40}” to remove."
+    assert session.critique("google-pixel-8a", "k" * 60).message.text == f"“{'k' * 40}” is not a way to compare phones."
 
 
 def test_text_that_says_nothing_about_phones_is_said_back(session):
@@ -459,3 +491,107 @@ def test_the_converse_form_of_a_snapshot_says_everything_a_screen_shows(recommen
     assert budget["options"][0] == {"id": "200", "label": "$200"}
     shown = session.show_results().to_dict()["results"]["cards"][0]
     assert shown["name"] and shown["reasons"] and "price_usd" in shown
+
+
+def test_words_are_read_in_the_context_of_the_question_on_screen(recommender):
+    from app.preferences import Preferences
+    from app.understanding import Understanding
+
+    heard = []
+
+    def reader(text, context):
+        heard.append((text, context))
+        return Understanding(Preferences(deprioritized=("camera",)))
+
+    session = Session(recommender, StoreSettings(), reader=reader)
+    session.start()
+    session.say("nah")
+    session.show_results()
+    session.say(b"not really")
+    assert heard == [("nah", "budget"), ("not really", None)]   # bytes are read as UTF-8 text
+
+
+def test_a_wish_answering_the_question_on_screen_counts_as_that_answer(recommender):
+    from app.preferences import Preferences
+
+    answering = {"os": Preferences(os="ios"), "size": Preferences(size="compact"),
+                 "brands": Preferences(brands_exclude=("Samsung",)), "camera": Preferences(priorities=("camera",)),
+                 "battery": Preferences(priorities=("battery",)), "performance": Preferences(priorities=("performance",)),
+                 "use_cases": Preferences(use_cases=("gaming",)), "features": Preferences(require=("nfc",)),
+                 "storage": Preferences(min_storage_gb=256)}
+    session = Session(recommender, StoreSettings())
+    session.start()
+    session.answer("budget", [300])
+    skipped = session.snapshot.question.id
+    on_screen = session.skip(skipped).question.id
+    session._reader = reading(answering[on_screen])
+    snap = session.say("words")
+    assert snap.asked == 3 and session.state.asked == ("budget", skipped, on_screen)
+    assert snap.question is None or snap.question.id not in ("budget", skipped, on_screen)
+    assert session.state.said == ("words",)
+
+
+def test_words_said_on_a_question_they_do_not_answer_keep_that_question(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(brands_exclude=("Samsung",))))
+    snap = session.start()
+    assert snap.question.id == "budget"
+    snap = session.say("no Samsung")
+    assert snap.question.id == "budget" and snap.asked == 0
+
+
+def test_each_wish_runs_the_language_model_once(session, monkeypatch):
+    from app import understanding
+
+    runs = []
+    real_run = understanding.load().run
+    monkeypatch.setattr(understanding.load(), "run", lambda encoded: runs.append(1) or real_run(encoded))
+    session.say("a phone for night photos, under $600")
+    session.say("and it should last two days")
+    assert len(runs) == 2
+
+
+def test_a_session_opened_for_a_store_ranks_for_its_market_and_currency(tmp_path, monkeypatch):
+    from app.catalog.store import StoreDatabase
+
+    monkeypatch.setenv("PHONE_GUIDE_DATA_DIR", str(tmp_path))
+    lists = tmp_path / "ours.csv"
+    lists.write_text("id,price,currency\ngoogle-pixel-9a,3299,CNY\n", encoding="utf-8")
+    session = Session.open(store=StoreSettings("CNY", "CN", only_assortment=True))
+    assert session.recommender.settings.currency == "CNY" and session.recommender.settings.market == "CN"
+    StoreDatabase(tmp_path).import_file(lists, session.recommender.arrays.phones)
+    session = Session.open(store=StoreSettings("CNY", "CN", only_assortment=True))
+    snap = session.show_results()
+    assert [c.phone["id"] for c in snap.results.cards] == ["google-pixel-9a"]
+    assert snap.results.cards[0].phone["price"]["kind"] == "store" and snap.store.currency == "CNY"
+
+
+def test_a_character_without_a_name_does_not_stop_the_reading(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(budget_max=500)))
+    session.start()
+    snap = session.say("under 500 \ue000")   # a private-use character: no Unicode name
+    assert snap.message is None and snap.prefs.budget_max == 500 and snap.prefs.currency == "USD"
+
+
+def test_the_notes_a_shopper_reads(recommender, session, phones):
+    def broken(text, context):
+        raise RuntimeError("model file missing")
+
+    assert Session(recommender, StoreSettings(), reader=broken).say("x").message.text == \
+        "Sorry, I can't read typed wishes right now (RuntimeError). Please use the buttons."
+    assert session.say("hello, how are you today?").message.text == \
+        "Sorry, I didn't catch a phone wish in that. Try, for example: “under $400, good camera, no Samsung”."
+    session.answer("brands", ["want:Apple"])
+    cheapest = min((p for p in phones if p["brand"] == "Apple" and p["price_usd"] and p["year"] >= 2022),
+                   key=lambda p: p["price_usd"])
+    assert session.critique(cheapest["id"], "cheaper").message.text == \
+        f"No phone that fits your other wishes is cheaper than the Apple {cheapest['model']}."
+    session.answer("os", ["android"])
+    assert session.say("Apple only").message.text == "Nothing fits all of that. The nearest changes are below."
+    ids = [c.phone["id"] for c in session.reset().results.cards]
+    for phone_id in ids[:4]:
+        session.compare(phone_id)
+    assert session.compare(ids[4]).message.text == "You can compare at most four phones. Take one out first."
