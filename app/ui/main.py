@@ -58,7 +58,7 @@ QSlider::groove:horizontal { height: 8px; border-radius: 4px; background: %(chip
 QSlider::sub-page:horizontal { height: 8px; border-radius: 4px; background: %(accent)s; }
 QSlider::handle:horizontal { width: %(handle)dpx; margin: -%(handle_margin)dpx 0; border-radius: %(handle_radius)dpx;
                              background: %(accent)s; }
-QSpinBox { min-height: %(target)dpx; font-size: %(large)dpx; padding: 0 8px; }
+QSpinBox { min-height: %(target)dpx; font-size: %(large)dpx; }
 QProgressBar { border: none; background: %(chip)s; border-radius: 6px; text-align: center; min-height: 22px; }
 QProgressBar::chunk { background: %(accent)s; border-radius: 6px; }
 """

@@ -187,3 +187,15 @@ def test_chinese_and_emoji_have_a_bundled_font(qapp):
     register_font(qapp)
     families = qapp.font().families()
     assert "WenQuanYi Micro Hei" in families and "Noto Color Emoji" in families, families
+
+
+def test_the_budget_box_shows_its_amount_with_the_currency_on_the_kiosk(make_app, qapp):
+    window = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"), currency="CNY").window
+    window.show()
+    window.go_to("flow")
+    settle(qapp, window)
+    entry = window.question_page.answer_widget.entry
+    shown = entry.lineEdit()
+    assert shown.text() == "¥3,000"
+    # the text box inside the spin box is wide enough for what it shows (it was 1 px wide: a blank box)
+    assert shown.width() >= shown.fontMetrics().horizontalAdvance(shown.text())
