@@ -45,15 +45,21 @@ CRITIQUE_WORDS = {"cheaper": "cheaper", "better_camera": "better at photos", "lo
 
 # -- what a screen shows -------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Note:
-    """A short note for the shopper: a text key (English, translated by the GUI) and its values."""
+class Note(str):
+    """A short note for the shopper: the English text itself, with its text key and values kept so the
+    GUI can say it in the shopper's language."""
     key: str
-    values: dict = field(default_factory=dict)
+    values: dict
+
+    def __new__(cls, key: str, values: dict | None = None):
+        values = dict(values or {})
+        note = super().__new__(cls, key.format(**values))
+        note.key, note.values = key, values
+        return note
 
     @property
     def text(self) -> str:
-        return self.key.format(**self.values)
+        return str(self)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ class Chip:
     @property
     def text(self) -> str:
         return self.label.format(**self.values)
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -473,17 +482,16 @@ class Session:
             if chips:
                 pending.append(Clarify(chips[0], part))
         if (sure.budget_max is not None or sure.budget_min is not None) and sure.currency is None:
-            in_store = sure.with_values(currency=self.store.currency)
             if _is_chinese(text) and self.store.currency != "CNY":
-                # "预算两千以内" at a store that prices in dollars most likely means yuan: ask, don't guess
+                # "预算两千以内" at a store that prices in dollars: a Chinese speaker counts in yuan. Read it so,
+                # and ask, so that "no" puts it in the store's currency.
                 amounts = {k: getattr(sure, k) for k in ("budget_max", "budget_min") if getattr(sure, k) is not None}
                 yuan = Preferences(currency="CNY", **amounts)
-                chip = chips_for(yuan, self.store.currency)[0]
-                pending.insert(0, Clarify(chip, yuan, otherwise=Preferences(currency=self.store.currency,
-                                                                               **amounts)))
-                sure = sure.with_values(budget_max=None, budget_min=None)
+                pending.insert(0, Clarify(chips_for(yuan, self.store.currency)[0], yuan,
+                                          otherwise=Preferences(currency=self.store.currency, **amounts)))
+                sure = sure.with_values(currency="CNY")
             else:
-                sure = in_store
+                sure = sure.with_values(currency=self.store.currency)
         return sure, tuple(pending)
 
     def _confirm(self, yes):

@@ -156,15 +156,16 @@ def test_an_amount_in_another_currency_shows_both_on_its_chip(session):
     assert all(c.phone["price_usd"] <= 3000 * 0.1364 + 0.5 for c in snap.results.cards)
 
 
-def test_a_chinese_amount_at_a_dollar_store_is_asked_about(session):
+def test_a_chinese_amount_at_a_dollar_store_is_read_in_yuan_and_asked_about(session):
     snap = session.say("预算两千以内")
-    assert snap.prefs.budget_max is None
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (2000, "CNY")     # never $2,000 unasked
+    assert snap.chips[0].text == "Under ¥2,000 ≈ $273"
     assert snap.clarify is not None and snap.clarify.chip.text == "Under ¥2,000 ≈ $273"
     yes = session.confirm(True)
     assert (yes.prefs.budget_max, yes.prefs.currency) == (2000, "CNY") and yes.clarify is None
     session.back()
     no = session.confirm(False)
-    assert (no.prefs.budget_max, no.prefs.currency) == (2000, "USD")
+    assert (no.prefs.budget_max, no.prefs.currency) == (2000, "USD") and no.chips[0].text == "Under $2,000"
 
 
 def test_a_change_of_store_currency_changes_prices_not_the_shopper(recommender):

@@ -132,10 +132,11 @@ def test_did_you_mean_is_asked_and_answered(make_app, qapp, qtbot):
     type_wish(qtbot, qapp, window, "预算两千以内")
     assert window.header.clarify.isVisibleTo(window)
     assert "¥2,000" in window.header.clarify_text.text()
-    qtbot.mouseClick(window.header.clarify_yes, Qt.LeftButton)
+    qtbot.mouseClick(window.header.clarify_no, Qt.LeftButton)
     settle(qapp, window)
     assert not window.header.clarify.isVisibleTo(window)
-    assert (window.snapshot.prefs.budget_max, window.snapshot.prefs.currency) == (2000, "CNY")
+    assert (window.snapshot.prefs.budget_max, window.snapshot.prefs.currency) == (2000, "USD")
+    assert any("$2,000" in chip for chip in chip_texts(window))
 
 
 def test_words_that_say_nothing_are_answered_with_a_note(make_app, qapp, qtbot):
