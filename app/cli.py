@@ -66,7 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     log.info(describe_run(args.command))
     if args.command:
         module = importlib.import_module(args.module_name)
-        return module.run(args) or 0
+        try:
+            return module.run(args) or 0
+        except BrokenPipeError:
+            # the reader went away (`… | head`): nothing is wrong, there is just no one left to print to
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if not has_display():
         print(
             "The phone guide needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"

@@ -33,3 +33,16 @@ def test_unknown_command_is_a_usage_error():
     result = run_app("fly")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_crash():
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT_ROOT
+
+    shell = f"{sys.executable} -m app recommend --prefs '{{}}' --top 20 | head -c 10"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], cwd=PROJECT_ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "went wrong" not in result.stderr and "Traceback" not in result.stderr
