@@ -16,7 +16,7 @@ from app.ui.words import tr
 
 PIN_ROUNDS = 200_000
 STILL_THERE_SECONDS = 15
-KEY_SIZE = 46   # on-screen keys: above the 44 px touch target, small enough for a 768 px high screen
+KEY_SIZE = 44   # on-screen keys: the 44 px touch target, small enough for a 768 px high screen
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:

@@ -5,7 +5,7 @@ window; when only the kept and compared marks change, the cards are updated in p
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.session import Snapshot
 from app.ui.cards import PhoneCard
@@ -23,12 +23,14 @@ class ResultsPage(QWidget):
     keep = Signal(str)
     compare = Signal(str)
     relax = Signal(str)           # relaxation id
+    back = Signal()
 
     def __init__(self, kiosk: bool):
         super().__init__()
         self.kiosk = kiosk
         self.language = "en"
         self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 0)   # the cards' own frames give the space
         self.cards: list[PhoneCard] = []
         self.shown: tuple | None = None          # what the cards on screen say
         self._waiting: list = []                 # cards still to build
@@ -41,7 +43,7 @@ class ResultsPage(QWidget):
 
     def paint(self, snapshot: Snapshot, language: str, width: int, text_scale: float = 1.0) -> None:
         results = snapshot.results
-        says = (language, width, text_scale, snapshot.prefs, snapshot.store,
+        says = (language, width, text_scale, snapshot.can_go_back, snapshot.prefs, snapshot.store,
                 tuple((c.phone["id"], c.phone.get("price_usd"), tuple(e.text for e in c.reasons + c.weaknesses
                                                                       + c.tradeoffs)) for c in results.cards),
                 tuple(o.id for o in results.relaxations))
@@ -53,9 +55,15 @@ class ResultsPage(QWidget):
         self._builder.stop()
         clear(self.layout_)
         self.cards = []
+        top = QHBoxLayout()
+        back = QPushButton(tr("Back"))
+        back.setEnabled(snapshot.can_go_back)
+        back.clicked.connect(self.back)
+        top.addWidget(back)
         summary = QLabel(fit_text(results.eligible_count))
         summary.setObjectName("summary")
-        self.layout_.addWidget(summary)
+        top.addWidget(summary, 1)
+        self.layout_.addLayout(top)
         if results.relaxations:
             self.layout_.addWidget(QLabel(
                 tr("Nothing fits all of that. The smallest changes that would:") if not results.eligible_count

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self.setCentralWidget(central)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(18, 12, 18, 12)
+        outer.setContentsMargins(18, 8, 18, 8)
         self.header = Header(language)
         self.wish = self.header.wish
         outer.addWidget(self.header)
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         r.keep.connect(lambda phone_id: self.send("keep", phone_id))
         r.compare.connect(lambda phone_id: self.send("compare", phone_id))
         r.relax.connect(lambda relaxation_id: self.send("relax", relaxation_id))
+        r.back.connect(self.go_back)
         self.compare_page.take_out.connect(lambda phone_id: self.send("compare", phone_id))
         self.compare_page.back.connect(lambda: self.go_to("flow"))
         self.shortlist_page.take_off.connect(lambda phone_id: self.send("keep", phone_id))

@@ -323,3 +323,16 @@ def test_spoken_words_go_to_the_session_as_typed_ones_and_stay_to_be_corrected(m
     window.header.language_box.setCurrentIndex(1)
     qapp.processEvents()
     assert window.microphone.language == "zh_CN"
+
+
+def test_back_from_the_results_returns_to_the_last_question(make_app, qapp, qtbot):
+    window = make_app().window
+    window.send("answer", "budget", [500])
+    settle(qapp, window)
+    asked = window.question_page.question.id
+    qtbot.mouseClick(window.header.show_button, Qt.LeftButton)
+    settle(qapp, window)
+    assert window.current_page() is window.results_page
+    qtbot.mouseClick(button(window.results_page, "Back"), Qt.LeftButton)
+    settle(qapp, window)
+    assert window.current_page() is window.question_page and window.question_page.question.id == asked
