@@ -232,9 +232,6 @@ class Recommender:
         found = eligibility(self.arrays, prefs, self.settings.oldest_year_shown)
         return int((found.ok & self._better_than(phone_id, kind)).sum())
 
-    def fits(self, prefs: Preferences, phones: np.ndarray) -> np.ndarray:
-        """Which of `phones` (indices) pass every hard constraint of `prefs`."""
-        return eligibility(self.arrays, prefs, self.settings.oldest_year_shown).ok[phones]
 
     def _diverse(self, ranked: np.ndarray, score: np.ndarray, top: int, single_brand: bool) -> list[int]:
         """Maximal marginal relevance over the best candidates: no five variants of one phone.

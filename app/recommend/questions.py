@@ -20,10 +20,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.catalog.scores import ASPECTS
 from app.money import money_text
 from app.preferences import BRANDS, FEATURES, QUESTIONS, USE_CASES, Preferences
-from app.recommend.weights import aspect_weights
+from app.recommend.ranking import CatalogArrays, eligibility, relevance
 
 if TYPE_CHECKING:
     from app.recommend import Recommender
@@ -183,21 +182,16 @@ def imagined_answers(r: "Recommender", prefs: Preferences, question_id: str,
     return []
 
 
-def _top_after(r: "Recommender", after: Preferences, pool: np.ndarray) -> np.ndarray:
-    """The top phones of `pool` (phones that fit now) for the imagined answer `after`.
+def _top_after(r: "Recommender", after: Preferences, pool: CatalogArrays) -> set[int]:
+    """The top phones of `pool` (the phones that fit now, as arrays of their own) for the imagined answer
+    `after`, as positions in the pool.
 
-    Every imagined answer only narrows what fits or re-weighs the aspects, so the
-    phones that fit after it are among those that fit now: ranking the pool is exact
-    for eligibility and far cheaper than ranking the catalog."""
-    c = r.arrays
-    fits = r.fits(after, pool)
-    chosen = pool[fits]
-    if len(chosen) == 0:
-        return chosen
-    weights = aspect_weights(after.priorities, after.deprioritized, after.use_cases)
-    w = np.array([weights[a] for a in ASPECTS], dtype=np.float32)
-    score = 0.9 * (c.aspects[chosen] @ (w / w.sum())) + 0.1 * c.prior[chosen]
-    return chosen[np.argsort(-score, kind="stable")[:TOP]]
+    Every imagined answer only narrows what fits or re-weighs the aspects, so the phones that fit
+    after it are among those that fit now: ranking the pool is exact for eligibility and far cheaper
+    than ranking the catalog. The rules are the recommender's own (`eligibility`, `relevance`)."""
+    fits = np.flatnonzero(eligibility(pool, after, r.settings.oldest_year_shown).ok)
+    score, _ = relevance(pool, after)
+    return set(fits[np.argsort(-score[fits], kind="stable")[:TOP]].tolist())
 
 
 def next_question(r: "Recommender", prefs: Preferences, ranked: np.ndarray,
@@ -205,8 +199,8 @@ def next_question(r: "Recommender", prefs: Preferences, ranked: np.ndarray,
     """The question whose answer would change the top picks most; None when they are settled."""
     if len(ranked) <= TOP:
         return None
-    pool = ranked[:600]
-    current = set(_top_after(r, prefs, pool).tolist())
+    pool = r.arrays.subset(ranked[:600])
+    current = _top_after(r, prefs, pool)
     done = answered(prefs) | set(not_again)
     best, best_change = None, SETTLED_BELOW
     for question_id in QUESTIONS:
@@ -214,8 +208,7 @@ def next_question(r: "Recommender", prefs: Preferences, ranked: np.ndarray,
             continue
         change = 0.0
         for likelihood, after in imagined_answers(r, prefs, question_id, ranked):
-            top = set(_top_after(r, after, pool).tolist())
-            change += likelihood * (1.0 - len(top & current) / TOP)
+            change += likelihood * (1.0 - len(_top_after(r, after, pool) & current) / TOP)
         if change > best_change:
             best, best_change = question_id, change
     return best

@@ -9,7 +9,7 @@ rank many "what if" variants (relaxations, the next question).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -117,6 +117,15 @@ class CatalogArrays:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def subset(self, rows: np.ndarray) -> "CatalogArrays":
+        """The same arrays for `rows` only: many cheap "what if" rankings over the phones that fit now."""
+        taken = {f.name: getattr(self, f.name) for f in fields(self)}
+        taken.update({name: value[rows] for name, value in taken.items() if isinstance(value, np.ndarray)})
+        taken["phones"] = [self.phones[i] for i in rows]
+        taken["ids"] = [self.ids[i] for i in rows]
+        taken["index"] = {phone_id: k for k, phone_id in enumerate(taken["ids"])}
+        return CatalogArrays(**taken)
 
     def set_market(self, market: str, store_items: dict[str, dict] | None = None, only_assortment: bool = False,
                    today=None) -> None:

@@ -78,6 +78,13 @@ def main(count: int = 300) -> None:
     }
     session.warm_up()
     figures["event_with_text_ms"] = event_times(session, lambda s, i: s.say(TYPED[i % len(TYPED)]))
+    # the baseline, measured in the same run: the language model alone reading the same words
+    from app import understanding
+
+    words = iter(TYPED * 200)
+    figures["model_alone_ms"] = timed(lambda: understanding.parse(next(words)), 100)
+    figures["event_over_model_alone"] = round(figures["event_with_text_ms"]["p50_ms"]
+                                              / figures["model_alone_ms"]["p50_ms"], 2)
     figures["event_tap_ms"] = event_times(session, lambda s, i: s.answer("budget", [300 + 50 * (i % 9)]))
     from tests.benchmarks.bench_recommend import synthetic
 
