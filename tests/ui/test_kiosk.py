@@ -199,3 +199,33 @@ def test_the_budget_box_shows_its_amount_with_the_currency_on_the_kiosk(make_app
     assert shown.text() == "¥3,000"
     # the text box inside the spin box is wide enough for what it shows (it was 1 px wide: a blank box)
     assert shown.width() >= shown.fontMetrics().horizontalAdvance(shown.text())
+
+
+def test_after_the_idle_reset_nothing_of_the_shopper_is_on_disk_or_on_screen(make_app, qapp, qtbot, tmp_path):
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    window = app.window
+    secret = "zebraviolet"
+    window.wish.insert(f"a phone for {secret}, under $400")
+    qtbot.keyClick(window.wish, Qt.Key_Return)
+    settle(qapp, window)
+    window.send("keep", window.snapshot.results.cards[0].phone["id"])
+    window.wish.insert(secret)
+    settle(qapp, window)
+    app.idle.give_up()
+    settle(qapp, window)
+    on_screen = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QLineEdit)]
+    assert not any(secret in text for text in on_screen)
+    window.wish.undo()
+    assert secret not in window.wish.text()
+    assert secret not in " ".join(window.session.state.said) and not window.session._vectors
+    app.store.sync()
+    written = [Path(os.environ["PHONE_GUIDE_DATA_DIR"]), Path(app.store.fileName()).parent]
+    for folder in written:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                assert secret.encode() not in path.read_bytes(), path
