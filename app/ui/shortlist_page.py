@@ -23,7 +23,8 @@ def shortlist_text(phones: list[dict], currency: str) -> str:
 
 
 def export(phones: list[dict], prefs: Preferences, currency: str, kind: str, path: str | Path) -> Path:
-    """The comparison of the kept phones as CSV or as a printable HTML page."""
+    """The comparison of the kept phones as CSV, a printable HTML page, or a PDF (Qt writes it from the
+    same page, with the bundled fonts, so Chinese names print too)."""
     rows = comparison_rows(phones, prefs, currency)
     names = [phone_name(p) for p in phones]
     target = Path(path)
@@ -34,16 +35,30 @@ def export(phones: list[dict], prefs: Preferences, currency: str, kind: str, pat
             for name, values, _ in rows:
                 writer.writerow([name] + values)
         return target
+    page = comparison_page(rows, names)
+    if kind == "pdf":
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.A4))
+        writer.setTitle("Shortlist")
+        document = QTextDocument()
+        document.setHtml(page)
+        document.print_(writer)
+        return target
+    target.write_text(page, encoding="utf-8")
+    return target
+
+
+def comparison_page(rows, names: list[str]) -> str:
+    """The comparison as one HTML page, the best value of each row marked."""
     cells = "".join(f"<tr><th>{html.escape(name)}</th>" + "".join(
         f"<td{' class=best' if i in best else ''}>{html.escape(v)}</td>" for i, v in enumerate(values))
         + "</tr>" for name, values, best in rows)
-    target.write_text(
-        "<!doctype html><meta charset=utf-8><title>Shortlist</title><style>body{font-family:sans-serif}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:6px 10px;text-align:left}"
-        ".best{background:#d7f5e3;font-weight:bold}</style><table><tr><th></th>"
-        + "".join(f"<th>{html.escape(n)}</th>" for n in names) + "</tr>" + cells + "</table>",
-        encoding="utf-8")
-    return target
+    return ("<!doctype html><meta charset=utf-8><title>Shortlist</title><style>body{font-family:sans-serif}"
+            "table{border-collapse:collapse}td,th{border:1px solid #999;padding:6px 10px;text-align:left}"
+            ".best{background:#d7f5e3;font-weight:bold}</style><table><tr><th></th>"
+            + "".join(f"<th>{html.escape(n)}</th>" for n in names) + "</tr>" + cells + "</table>")
 
 
 class ShortlistPage(QWidget):
@@ -81,7 +96,7 @@ class ShortlistPage(QWidget):
             self.layout_.addWidget(qr_label(shortlist_text(phones, currency)))
         else:
             row = QHBoxLayout()
-            for kind, text in (("csv", "Export CSV…"), ("html", "Export printable page…")):
+            for kind, text in (("csv", "Export CSV…"), ("pdf", "Save as PDF…"), ("html", "Export printable page…")):
                 button = QPushButton(tr(text))
                 button.clicked.connect(lambda _=False, kind=kind: self.export_asked.emit(kind))
                 row.addWidget(button)

@@ -224,9 +224,9 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export CSV…") if kind == "csv" else tr("Export printable page…"), "shortlist." + kind,
-                "CSV (*.csv)" if kind == "csv" else "HTML (*.html)")
+            title, pattern = {"csv": ("Export CSV…", "CSV (*.csv)"), "pdf": ("Save as PDF…", "PDF (*.pdf)"),
+                              "html": ("Export printable page…", "HTML (*.html)")}[kind]
+            path, _ = QFileDialog.getSaveFileName(self, tr(title), "shortlist." + kind, pattern)
             if not path:
                 return None
         target = export(self.shortlist_phones(), self.snapshot.prefs, self.session.store.currency, kind, path)

@@ -117,6 +117,7 @@ CHINESE = {
     "Your shortlist is empty. Tap Keep on a phone to add it.": "收藏夹是空的。点击手机上的\"收藏\"即可加入。",
     "Export CSV…": "导出 CSV……",
     "Export printable page…": "导出可打印页面……",
+    "Save as PDF…": "保存为 PDF……",
     "Scan to take your shortlist with you": "扫码带走您的收藏",
     "Saved to {path}": "已保存到 {path}",
     "Still there?": "还在吗?",

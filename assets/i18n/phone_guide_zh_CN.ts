@@ -532,6 +532,10 @@
         <translation>三星</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF……</translation>
+    </message>
+    <message>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>

@@ -84,6 +84,8 @@ def test_whole_journey(make_app, qapp, qtbot, tmp_path):
     assert "Price" in exported.read_text(encoding="utf-8")
     page = window.export("html", str(tmp_path / "list.html"))
     assert "<table>" in page.read_text(encoding="utf-8")
+    pdf = window.export("pdf", str(tmp_path / "list.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
     kept = window.snapshot.shortlist
     qtbot.mouseClick(visible_buttons(window.shortlist_page)[1], Qt.LeftButton)  # [0] is Back
     settle(qapp, window)
