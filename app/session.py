@@ -201,25 +201,25 @@ class Session:
 
     @classmethod
     def open(cls, store: StoreSettings | None = None, recommender: Recommender | None = None,
-             reader: Reader | None = None) -> "Session":
+             reader: Reader | None = None, settings=None) -> "Session":
         """A session on the bundled catalog and language model (or the ones given), with the store's
-        own list when it has one."""
+        own list when it has one. `settings`: all of the app's settings (`app.settings.Settings`, as the
+        GUI keeps them); `store` alone leaves the rest at their defaults."""
         if recommender is None:
             import sys
-            from dataclasses import replace as with_fields
 
             from app.catalog.store import read_active_list
             from app.settings import DEFAULTS
 
+            settings = settings or DEFAULTS
+            if store is not None:
+                settings = replace(settings, currency=store.currency, market=store.market,
+                                   only_assortment=store.only_assortment)
             store_items, note = read_active_list()
             if note:
                 print(f"note: {note}", file=sys.stderr)
-
-            settings = DEFAULTS if store is None else with_fields(DEFAULTS, currency=store.currency,
-                                                                  market=store.market,
-                                                                  only_assortment=store.only_assortment)
             recommender = Recommender(settings=settings, store_items=store_items)
-        return cls(recommender, store=store, reader=reader)
+        return cls(recommender, store=store or recommender.settings.store, reader=reader)
 
     def use_store(self, store: StoreSettings) -> Snapshot:
         """The store changed its currency or market (staff settings): same shopper, new prices."""

@@ -309,14 +309,9 @@ def log_note(message: str) -> None:
 def load_session(settings: Settings = DEFAULTS):
     """The catalog, the store's list and the recommender (fast); raises CatalogError with a clear
     message when the catalog is broken."""
-    from app.catalog.store import read_active_list
-    from app.recommend import Recommender
     from app.session import Session
 
-    store_items, note = read_active_list()
-    if note:
-        log_note(note)
-    return Session(Recommender(settings=settings, store_items=store_items), store=settings.store)
+    return Session.open(settings=settings)
 
 
 def run_app(kiosk: bool = False) -> int:

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
 
     def paint(self, snapshot: Snapshot, again: bool = False) -> None:
         """Show `snapshot`, unless one at least as new is on screen already."""
+        if snapshot is None:   # an event before the first shopper (settings at start): nothing to show yet
+            return
         if self.snapshot is not None and snapshot.version <= self.snapshot.version and not again:
             return
         self.snapshot = snapshot
