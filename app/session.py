@@ -15,6 +15,7 @@ are meant to run one after another (the GUI sends them through one task queue).
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import threading
 import unicodedata
@@ -30,6 +31,8 @@ from app.recommend.explain import Explanation, phone_name
 from app.recommend.questions import (FEATURE_NAMES, MOST_QUESTIONS, USE_CASE_NAMES, Question, answered,
                                      budget_prefs, question as question_named)
 from app.settings import StoreSettings
+
+log = logging.getLogger(__name__)
 
 MAX_COMPARE = 4
 MAX_TEXT = 2000          # characters of one wish; longer text is refused with a message, never cut silently
@@ -206,8 +209,6 @@ class Session:
         own list when it has one. `settings`: all of the app's settings (`app.settings.Settings`, as the
         GUI keeps them); `store` alone leaves the rest at their defaults."""
         if recommender is None:
-            import sys
-
             from app.catalog.store import read_active_list
             from app.settings import DEFAULTS
 
@@ -217,7 +218,7 @@ class Session:
                                    only_assortment=store.only_assortment)
             store_items, note = read_active_list()
             if note:
-                print(f"note: {note}", file=sys.stderr)
+                log.warning(note)
             recommender = Recommender(settings=settings, store_items=store_items)
         return cls(recommender, store=store or recommender.settings.store, reader=reader)
 

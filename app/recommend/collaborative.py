@@ -11,13 +11,15 @@ current shopper liked, scaled to [0, 1].
 from __future__ import annotations
 
 import itertools
+import logging
 import sqlite3
-import sys
 import time
 from pathlib import Path
 from typing import Mapping, Sequence
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class ChoiceLog:
@@ -30,8 +32,7 @@ class ChoiceLog:
             # a damaged file (a crash, a full disk) must not stop the app: set it aside, start anew
             aside = self.path.with_name(f"{self.path.name}.damaged-{int(time.time())}")
             self.path.replace(aside)
-            print(f"note: {self.path} could not be read ({error}); moved to {aside.name}, starting anew",
-                  file=sys.stderr)
+            log.warning("%s could not be read (%s); moved to %s, starting anew", self.path, error, aside.name)
             self._create()
 
     def _create(self) -> None:
@@ -59,7 +60,7 @@ class ChoiceLog:
                 db.executemany("INSERT INTO chosen_together VALUES (?, ?, 1) "
                                "ON CONFLICT (a, b) DO UPDATE SET times = times + 1", pairs)
         except sqlite3.Error as error:  # a full disk or a locked file: the shopper's choice stands anyway
-            print(f"note: a choice was not recorded ({error})", file=sys.stderr)
+            log.warning("a choice was not recorded (%s)", error)
 
     def together(self, phone_id: str) -> dict[str, int]:
         try:

@@ -7,6 +7,7 @@ traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import fields, replace
 
@@ -23,6 +24,7 @@ from app.ui.words import tr
 # as boxes on a machine without them.
 FONT_FILES = (ASSETS_DIR / "fonts" / "wqy-microhei.ttc", ASSETS_DIR / "fonts" / "noto-color-emoji.ttf")
 QM_FILE = ASSETS_DIR / "i18n" / "phone_guide_zh_CN.qm"
+log = logging.getLogger(__name__)
 ORGANISATION, APPLICATION = "PhoneGuide", "phone-guide"
 STORE_POLL_MS = 5000   # how often a changed store list (or a synced file) is looked for
 
@@ -98,7 +100,7 @@ def load_settings(store: QSettings) -> Settings:
             values[f.name] = default
     settings, fixed = checked(Settings(**values))
     if fixed:
-        print(f"note: stored settings not usable, defaults used instead: {', '.join(fixed)}", file=sys.stderr)
+        log.warning("stored settings not usable, defaults used instead: %s", ", ".join(fixed))
     return settings
 
 
@@ -279,12 +281,12 @@ class Application:
             items, note = read_active_list(self.store_dir) if generation != seen else (None, None)
             return generation, items, messages + ([note] if note else [])
 
-        run_task("store list", look, self.store_list_checked, lambda error: log_note(f"store list: {error}"))
+        run_task("store list", look, self.store_list_checked, lambda error: log.warning("store list: %s", error))
 
     def store_list_checked(self, found) -> None:
         generation, items, messages = found
         for message in messages:
-            log_note(message)
+            log.info("store list: %s", message)
         if items is not None:
             self.store_generation = generation
             self.window.send("use_store_list", items)
@@ -300,10 +302,6 @@ class Application:
         text += ("\n\nLanguage model: fine-tuned from sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0). "
                  "Chinese font: WenQuanYi Micro Hei (Apache-2.0 or GPL-3).")
         QMessageBox.about(self.window, tr("About"), text)
-
-
-def log_note(message: str) -> None:
-    print(f"note: {message}", file=sys.stderr)
 
 
 def load_session(settings: Settings = DEFAULTS):
