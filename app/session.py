@@ -165,7 +165,7 @@ class Conversation:
     prefs: Preferences = field(default_factory=Preferences)
     said: tuple[str, ...] = ()                       # the shopper's own words, message by message
     asked: tuple[str, ...] = ()                      # questions answered or skipped, in order
-    answers: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (question, options chosen)
+    last_answer: tuple[str, tuple[str, ...]] | None = None   # the last answer: (question, options chosen)
     question: str | None = None                      # the question on screen
     finished: bool = False                           # the results are the screen; no more questions
     clarify: tuple[Clarify, ...] = ()                # pending "did you mean…?", first shown first
@@ -322,9 +322,8 @@ class Session:
                 return self._show(self.state)
             undone = self.state
             state = self._history.pop()
-            if state.question is not None:
-                chosen = dict(undone.answers).get(state.question)
-                state = replace(state, selected=chosen or ())
+            if state.question is not None and undone.last_answer and undone.last_answer[0] == state.question:
+                state = replace(state, selected=undone.last_answer[1])   # the answer Back takes away, shown chosen
             self.state = state
             return self._show(state)
 
@@ -432,8 +431,8 @@ class Session:
                 raise BadInput("Choose one answer to this question.")
         state = self.state
         asked = tuple(q for q in state.asked if q != question.id) + (question.id,)
-        answers = tuple(a for a in state.answers if a[0] != question.id) + ((question.id, tuple(chosen)),)
-        state = replace(state, prefs=state.prefs.merge(prefs), asked=asked, answers=answers, better_than=None)
+        state = replace(state, prefs=state.prefs.merge(prefs), asked=asked, last_answer=(question.id, tuple(chosen)),
+                        better_than=None)
         return self._then(state), None
 
     def _skip(self, question_id):
@@ -473,8 +472,9 @@ class Session:
         sure, pending = said, []
         for key in unsure:
             name, _, value = key.partition(":")
-            if name == "currency" or not hasattr(said, name) or getattr(said, name) in (None, ()):
-                continue
+            held = getattr(said, name, None)
+            if name == "currency" or held in (None, ()) or (value and value not in held):
+                continue   # the currency goes with its amount; a doubt about what was not read is no question
             part = Preferences(**{name: (value,)}) if value else Preferences(**{name: getattr(said, name)})
             if name in ("budget_max", "budget_min"):
                 part = part.with_values(currency=said.currency or self.store.currency)

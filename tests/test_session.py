@@ -596,3 +596,139 @@ def test_the_notes_a_shopper_reads(recommender, session, phones):
     for phone_id in ids[:4]:
         session.compare(phone_id)
     assert session.compare(ids[4]).message.text == "You can compare at most four phones. Take one out first."
+
+
+# -- more that mutation testing found unchecked --------------------------------------------------
+
+def test_a_session_without_store_settings_uses_the_recommenders(recommender):
+    session = Session(recommender)
+    assert session.store == recommender.settings.store
+    assert session.use_store(StoreSettings("USD", "US")).question.id == "budget"   # not started yet: starts
+
+
+def test_the_stores_settings_reach_the_recommender(recommender):
+    Session(recommender, StoreSettings("EUR", "EU", only_assortment=False))
+    assert (recommender.settings.currency, recommender.settings.market) == ("EUR", "EU")
+    session = Session(recommender, StoreSettings("CNY", "CN"))
+    session.start()
+    reasons = [e.text for c in session.answer("budget", [3000]).results.cards for e in c.reasons]
+    assert any("¥" in r for r in reasons) and not any("$" in r for r in reasons)
+    Session(recommender, StoreSettings("USD", "US"))
+
+
+def test_an_event_leaves_the_welcome_state_and_back_restores_it(session):
+    assert session.snapshot.fresh
+    assert not session.answer("budget", [500]).fresh
+    assert session.back().fresh
+    session.show_results()
+    session.keep(session.snapshot.results.cards[0].phone["id"])
+    assert session.back().selected == ()
+
+
+def test_a_budget_in_a_yuan_store_is_answered_with_its_round_amounts(recommender):
+    session = Session(recommender, StoreSettings("CNY", "CN"))
+    session.start()
+    snap = session.answer("budget", ["3000"])
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (3000, "CNY")
+    assert Session(recommender, StoreSettings("USD", "US")).start() is not None
+
+
+@pytest.mark.parametrize("amount, taken", [(0, False), (1, True), (9_999_999, True), (10_000_000, False)])
+def test_a_budget_between_nothing_and_ten_million_is_taken(session, amount, taken):
+    snap = session.answer("budget", [amount])
+    assert (snap.prefs.budget_max == amount) is taken and (snap.message is None) is taken
+
+
+def test_an_answer_that_is_not_a_list_is_refused_whatever_it_is(session):
+    for not_a_list in ({"ios": 1}, "ios", 5, 5.0, b"ios"):
+        assert session.answer("os", not_a_list).message.startswith("An answer is a list of options")
+    assert session.answer("os", ["o" * 60]).message == f"“{'o' * 40}” is not an answer to this question."
+    assert session.skip("q" * 60).message == f"There is no question “{'q' * 40}”."
+
+
+def test_answering_a_question_ends_a_critique(session):
+    snap = session.answer("budget", [700])
+    weakest = min(snap.results.cards, key=lambda c: c.aspects["camera"])
+    session.critique(weakest.phone["id"], "better_camera")
+    session.answer("size", ["large"])
+    assert session.state.better_than is None
+
+
+def test_an_unsure_reading_of_one_of_several_values_asks_about_that_one(recommender):
+    from app.preferences import Preferences
+
+    said = Preferences(priorities=("camera", "battery"), budget_max=300, currency="EUR")
+    session = Session(recommender, StoreSettings(),
+                      reader=reading(said, unsure=("currency", "priorities:display", "priorities:battery")))
+    session.start()
+    snap = session.say("words")
+    assert snap.prefs.priorities == ("camera",)                  # the sure one stays
+    assert (snap.prefs.budget_max, snap.prefs.currency) == (300, "EUR")   # an unsure currency alone: kept
+    assert snap.clarify.chip.text == "Long battery"              # display was never read: not asked
+
+
+def test_an_unsure_lowest_price_is_asked_in_the_stores_currency(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings("CNY", "CN"),
+                      reader=reading(Preferences(budget_min=3000), unsure=("budget_min",)))
+    session.start()
+    assert session.say("words").clarify.chip.text == "From ¥3,000"
+    snap = session.confirm(True)
+    assert (snap.prefs.budget_min, snap.prefs.currency) == (3000, "CNY")
+
+
+def test_a_chinese_amount_at_a_yuan_store_is_not_asked_about(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings("CNY", "CN"), reader=reading(Preferences(budget_max=2000)))
+    session.start()
+    snap = session.say("预算两千以内")
+    assert snap.clarify is None and (snap.prefs.budget_max, snap.prefs.currency) == (2000, "CNY")
+
+
+def test_the_currency_question_comes_before_other_doubts(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(),
+                      reader=reading(Preferences(budget_max=2000, priorities=("camera",)),
+                                     unsure=("priorities:camera",)))
+    session.start()
+    assert session.say("两千以内,拍照好").clarify.chip.text == "Under ¥2,000 ≈ $273"
+
+
+@pytest.mark.parametrize("text, readable", [("abcd\x00", True), ("abc\x00\x01", False),
+                                             (b"\xff\xfe" * 20, False)])
+def test_text_needs_four_readable_characters_in_five(recommender, text, readable):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(budget_max=500)))
+    session.start()
+    assert (session.say(text).message is None) is readable
+
+
+def test_the_question_on_screen_stays_while_words_do_not_answer_it(recommender, monkeypatch):
+    from app.preferences import Preferences
+    from app.recommend import questions
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(brands_exclude=("Samsung",))))
+    assert session.start().question.id == "budget"
+    monkeypatch.setattr(questions, "next_question", lambda *args, **named: "storage")
+    assert session.say("no Samsung").question.id == "budget"   # the recommender would now ask about storage
+    assert session.skip("budget").question.id == "storage"
+
+
+def test_the_converse_form_has_every_field(recommender):
+    session = Session(recommender, StoreSettings())
+    session.start()
+    session.answer("budget", [500])
+    out = session.back().to_dict()
+    assert set(out) == {"version", "prefs", "chips", "question", "selected", "clarify", "results", "message",
+                        "shortlist", "compare", "can_go_back"}
+    assert out["selected"] == ["500"] and set(out["question"]) == {"id", "title", "multiple", "amount", "options"}
+    out = session.show_results().to_dict()
+    phone = out["results"]["cards"][0]["id"]
+    session.keep(phone)
+    out = session.compare(phone).to_dict()
+    assert out["shortlist"] == [phone] and out["compare"] == [phone]
+    assert set(out["results"]["cards"][0]) == {"id", "name", "price_usd", "reasons", "weaknesses"}
