@@ -180,8 +180,8 @@ class BadInput(ValueError):
     """An event the conversation cannot take: the snapshot says why and nothing changes."""
 
     def __init__(self, key: str, **values):
-        super().__init__(key.format(**values))
         self.note = Note(key, values)
+        super().__init__(self.note)
 
 
 Reader = Callable[[str, "str | None"], Any]   # (text, question answered) -> Understanding
@@ -212,15 +212,11 @@ class Session:
             from app.catalog.store import read_active_list
             from app.settings import DEFAULTS
 
-            settings = settings or DEFAULTS
-            if store is not None:
-                settings = replace(settings, currency=store.currency, market=store.market,
-                                   only_assortment=store.only_assortment)
             store_items, note = read_active_list()
             if note:
                 log.warning(note)
-            recommender = Recommender(settings=settings, store_items=store_items)
-        return cls(recommender, store=store or recommender.settings.store, reader=reader)
+            recommender = Recommender(settings=settings or DEFAULTS, store_items=store_items)
+        return cls(recommender, store=store, reader=reader)   # the store's settings reach the recommender there
 
     def use_store(self, store: StoreSettings) -> Snapshot:
         """The store changed its currency or market (staff settings): same shopper, new prices."""
@@ -444,7 +440,7 @@ class Session:
 
     def _say(self, text):
         text = _plain_text(text)
-        context = None if self.state.finished else self.state.question
+        context = self.state.question   # the question on screen; none once the results are the screen
         try:
             understood = self.read(text, context)
         except Exception as error:  # the model is missing or broken: the buttons still work
@@ -454,7 +450,7 @@ class Session:
         if sure.is_empty() and not pending:
             raise BadInput("Sorry, I didn't catch a phone wish in that. Try, for example: "
                            "“under $400, good camera, no Samsung”.")
-        if getattr(understood, "embedding", None) is not None:
+        if understood.embedding is not None:
             self._vectors[text] = understood.embedding
         state = self.state
         prefs = state.prefs.merge(sure)
@@ -472,7 +468,7 @@ class Session:
         sure, pending = said, []
         for key in unsure:
             name, _, value = key.partition(":")
-            held = getattr(said, name, None)
+            held = getattr(said, name)
             if name == "currency" or held in (None, ()) or (value and value not in held):
                 continue   # the currency goes with its amount; a doubt about what was not read is no question
             part = Preferences(**{name: (value,)}) if value else Preferences(**{name: getattr(said, name)})
@@ -489,7 +485,7 @@ class Session:
                 amounts = {k: getattr(sure, k) for k in ("budget_max", "budget_min") if getattr(sure, k) is not None}
                 yuan = Preferences(currency="CNY", **amounts)
                 pending.insert(0, Clarify(chips_for(yuan, self.store.currency)[0], yuan,
-                                          otherwise=Preferences(currency=self.store.currency, **amounts)))
+                                          otherwise=Preferences(currency=self.store.currency)))
                 sure = sure.with_values(currency="CNY")
             else:
                 sure = sure.with_values(currency=self.store.currency)
@@ -526,8 +522,7 @@ class Session:
         return state, None
 
     def _relax(self, relaxation_id):
-        offers = {o.id: o for o in (self.snapshot.results.relaxations if self.snapshot else ())}
-        offers.update({o.id: o for o in (_offer(r) for r in self._rank(self.state).relaxations)})
+        offers = {o.id: o for o in (_offer(r) for r in self._rank(self.state).relaxations)}
         if relaxation_id not in offers:
             raise BadInput("That change is no longer offered.")
         state = replace(self.state, prefs=offers[relaxation_id].prefs, better_than=None)

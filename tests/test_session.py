@@ -732,3 +732,85 @@ def test_the_converse_form_has_every_field(recommender):
     out = session.compare(phone).to_dict()
     assert out["shortlist"] == [phone] and out["compare"] == [phone]
     assert set(out["results"]["cards"][0]) == {"id", "name", "price_usd", "reasons", "weaknesses"}
+
+
+def test_a_session_opened_with_a_reader_reads_with_it(recommender):
+    from app.preferences import Preferences
+
+    session = Session.open(StoreSettings("GBP", "UK"), recommender=recommender,
+                           reader=reading(Preferences(budget_max=250)))
+    session.start()
+    assert (session.say("anything").prefs.budget_max, session.store.currency) == (250, "GBP")
+    Session(recommender, StoreSettings("USD", "US"))
+
+
+def test_words_and_chips_taken_away_end_a_critique(session):
+    snap = session.answer("budget", [700])
+    weakest = min(snap.results.cards, key=lambda c: c.aspects["camera"])
+    session.critique(weakest.phone["id"], "better_camera")
+    assert session.state.better_than == (weakest.phone["id"], "better_camera")
+    session.say("no Samsung")
+    assert session.state.better_than is None
+    session.critique(weakest.phone["id"], "better_camera")
+    session.remove("budget_max")
+    assert session.state.better_than is None
+
+
+def test_a_critique_shows_only_phones_better_than_that_one_and_ends_the_questions(session):
+    snap = session.answer("budget", [900])
+    assert snap.question is not None
+    cameras = sorted(snap.results.cards, key=lambda c: -c.aspects["camera"])
+    second = next(c for c in cameras if c.aspects["camera"] < cameras[0].aspects["camera"] - 0.05)  # good, not best
+    snap = session.critique(second.phone["id"], "better_camera")
+    assert snap.message is None and snap.question is None and snap.results.cards
+    assert all(c.aspects["camera"] > second.aspects["camera"] for c in snap.results.cards)
+    assert session.answer("size", ["large"]).question is None
+
+
+def test_removing_one_chip_of_a_list_keeps_the_others(session):
+    session.answer("brands", ["avoid:Samsung", "avoid:Apple"])
+    snap = session.remove("brands_exclude:Samsung")
+    assert snap.prefs.brands_exclude == ("Apple",)
+
+
+def test_a_chinese_amount_at_a_euro_store_shows_euros_beside_the_yuan(recommender):
+    session = Session(recommender, StoreSettings("EUR", "EU"))
+    session.start()
+    assert session.say("预算两千以内").clarify.chip.text == "Under ¥2,000 ≈ €265"
+    Session(recommender, StoreSettings("USD", "US"))
+
+
+def test_an_answer_that_is_not_a_list_is_named_in_forty_characters(session):
+    assert session.answer("os", "x" * 60).message == f"An answer is a list of options, not {repr('x' * 60)[:40]}."
+
+
+@pytest.mark.parametrize("values, settled", [
+    (dict(budget_max=400, brands_include=("Google",), priorities=("camera",)), True),
+    (dict(budget_max=400, os="android", size="compact"), True),
+    (dict(budget_max=400, brands_exclude=("Samsung",), use_cases=("gaming",)), True),
+    (dict(budget_min=300, size="large", require=("nfc",)), True),
+    (dict(budget_max=400, size="large"), False),
+    (dict(budget_max=400, os="android"), False),
+    (dict(size="large", os="android", priorities=("camera",)), False),
+])
+def test_only_a_wish_with_a_budget_and_two_other_needs_ends_the_questions(recommender, monkeypatch, values, settled):
+    from app.recommend import questions
+
+    monkeypatch.setattr(questions, "next_question", lambda *args, **named: "storage")  # always something to ask
+    session = Session(recommender, StoreSettings(), reader=reading(**values))
+    session.start()
+    assert (session.say("words").question is None) is settled
+
+
+def test_confirming_or_removing_keeps_the_question_on_screen(recommender, monkeypatch):
+    from app.preferences import Preferences
+    from app.recommend import questions
+
+    said = Preferences(priorities=("camera",), brands_exclude=("Samsung",))
+    session = Session(recommender, StoreSettings(), reader=reading(said, unsure=("priorities:camera",)))
+    assert session.start().question.id == "budget"
+    snap = session.say("words")
+    assert snap.question.id == "budget" and snap.clarify is not None
+    monkeypatch.setattr(questions, "next_question", lambda *args, **named: "storage")
+    assert session.confirm(True).question.id == "budget"
+    assert session.remove("brands_exclude:Samsung").question.id == "budget"
