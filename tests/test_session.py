@@ -814,3 +814,32 @@ def test_confirming_or_removing_keeps_the_question_on_screen(recommender, monkey
     monkeypatch.setattr(questions, "next_question", lambda *args, **named: "storage")
     assert session.confirm(True).question.id == "budget"
     assert session.remove("brands_exclude:Samsung").question.id == "budget"
+
+
+def test_the_shoppers_own_words_move_the_ranking(recommender):
+    from app.preferences import Preferences
+
+    tops = []
+    for words in ("a rugged phone for building sites, it gets dropped in mud and rain",
+                  "a thin light pretty phone for selfies and fashion photos"):
+        session = Session(recommender, StoreSettings(), reader=reading(Preferences(budget_max=500)))
+        session.start()
+        tops.append([c.phone["id"] for c in session.say(words).results.cards])
+    assert tops[0] != tops[1] and len(tops[0]) == 6   # six cards, in an order the words helped choose
+
+
+def test_once_the_questions_end_later_words_do_not_bring_them_back(recommender):
+    from app.preferences import Preferences
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(brands_exclude=("Samsung",))))
+    snap = session.start()
+    while snap.question is not None:
+        snap = session.skip(snap.question.id)
+    assert session.say("no Samsung").question is None
+
+
+def test_only_our_assortment_reaches_the_recommender(recommender):
+    Session(recommender, StoreSettings("USD", "US", only_assortment=True))
+    assert recommender.settings.only_assortment is True
+    Session(recommender, StoreSettings("USD", "US"))
+    assert recommender.settings.only_assortment is False
