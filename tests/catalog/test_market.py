@@ -125,4 +125,4 @@ def test_a_store_list_sets_what_a_shopper_sees_in_stock_and_at_which_price(recom
         assert recommender.count(Preferences(budget_max=500)) == 1  # ¥3,999 is $545: over a $500 budget
     finally:
         c.set_market("US")
-    assert recommender.count(Preferences()) > 1000
+    assert recommender.count(Preferences()) > 100  # back to the whole market
