@@ -126,3 +126,17 @@ def test_a_store_list_sets_what_a_shopper_sees_in_stock_and_at_which_price(recom
     finally:
         c.set_market("US")
     assert recommender.count(Preferences()) > 100  # back to the whole market
+
+
+def test_a_phone_not_on_sale_yet_is_shown_after_those_a_shopper_can_buy_today(recommender):
+    c = recommender.arrays
+    coming = next(p["id"] for p in c.phones if p["status"] == "coming_soon" and p["brand"] == "Sony")
+    c.set_market("US", {coming: {"price": 599.0, "currency": "USD", "in_stock": 1}})
+    try:
+        cards = recommender.recommend(Preferences(brands_include=("Sony",)), top=10,
+                                      ask_next=False).results
+        flagged = ["coming_soon" in card.flags for card in cards]
+        assert flagged == sorted(flagged) and flagged[-1] and flagged.count(True) == 1
+        assert cards[-1].phone["id"] == coming and len(cards) >= 2
+    finally:
+        c.set_market("US")

@@ -210,6 +210,8 @@ def test_a_list_with_many_problems_shows_the_first_twenty_and_counts_the_rest(pr
     assert lines[21:] == ["  … and 5 more"]
     twenty = rejected("id,price,currency\n" + "".join(f"no-such-phone-{k},100,USD\n" for k in range(20)), priced)
     assert str(twenty).splitlines()[-1] == "  line 21: unknown phone 'no-such-phone-19'"
+    twenty_one = rejected("id,price,currency\n" + "".join(f"no-such-phone-{k},100,USD\n" for k in range(21)), priced)
+    assert str(twenty_one).splitlines()[-1] == "  … and 1 more"
 
 
 @pytest.mark.parametrize("raw, problem", [
