@@ -33,7 +33,14 @@ def test_import_by_id_and_by_name(tmp_path, priced):
     report = store.import_file(write(tmp_path, GOOD), priced)
     assert (report.imported, report.in_stock, report.out_of_stock) == (2, 1, 0 + 1)
     items = store.active_items()
-    assert items["google-pixel-9a"]["price"] == 449 and items["google-pixel-9a"]["sku"] == "PX9A"
+    assert items["google-pixel-9a"] == {"price": 449, "currency": "USD", "in_stock": 1, "sku": "PX9A",
+                                        "imported_at": store.lists()[0]["imported_at"]}
+    assert items["apple-iphone-16e"]["in_stock"] == 0 and items["apple-iphone-16e"]["sku"] is None
+    three = write(tmp_path, GOOD + "samsung-galaxy-a56,3500,CNY,,\n", "three.csv")  # stock not said: neither
+    assert store.import_file(three, priced).__dict__ | {"list_id": 0} == {
+        "imported": 3, "in_stock": 1, "out_of_stock": 1, "list_id": 0}
+    assert store.active_items()["samsung-galaxy-a56"] | {"imported_at": ""} == {
+        "price": 3500, "currency": "CNY", "in_stock": None, "sku": None, "imported_at": ""}
     store.import_file(write(tmp_path, "brand,model,price,currency\nSamsung,Galaxy A56 5G,459,usd\n", "b.csv"), priced)
     assert list(store.active_items()) == ["samsung-galaxy-a56"]
     both = read_store_list(b"brand,model,price,currency\nSamsung,Galaxy A16 5G,199,USD\nsamsung,galaxy a16,179,USD\n",
@@ -80,6 +87,17 @@ def test_every_problem_is_listed(priced):
 def test_broken_files_get_a_clear_message(priced, raw, message):
     with pytest.raises(StoreListError, match=message):
         read_store_list(raw, priced)
+
+
+@pytest.mark.parametrize("raw, problem", [
+    (b"", "the file is empty"), (b" \r\n\n", "the file is empty"),
+    (b"PK\x03\x04\x00\x00", "the file is not a text file (it holds binary data); export the list as CSV"),
+    (b"id,price,currency\n", "the file lists no phones, only a header"),
+])
+def test_a_file_that_is_no_list_says_what_it_is(priced, raw, problem):
+    with pytest.raises(StoreListError) as raised:
+        read_store_list(raw, priced)
+    assert raised.value.problems == [problem]
 
 
 def test_revert_keeps_the_previous_list_and_generation_tells_a_change(tmp_path, priced):
@@ -151,8 +169,10 @@ def test_a_full_disk_changes_nothing(tmp_path, priced):
     store.import_file(write(tmp_path, GOOD), priced)
     many = "\n".join(f"{p['id']},{p['price']['usd']:.2f},USD" for p in priced
                      if p["price"] and _price_problem(str(p["price"]["usd"]), "USD", p) is None)
-    with pytest.raises(StoreListError, match="previous list stays in force"):
+    with pytest.raises(StoreListError) as raised:
         store.import_file(write(tmp_path, "id,price,currency\n" + many + "\n", "big.csv"), priced)
+    assert raised.value.problems == [f"the list could not be saved in {store.path} (database or disk is full); "
+                                     "the previous list stays in force"]
     assert store.active_items()["google-pixel-9a"]["price"] == 449 and len(store.active_items()) == 2
 
 
@@ -324,7 +344,8 @@ def test_the_last_ten_lists_are_kept_and_each_revert_steps_back_one(tmp_path, pr
     generation = store.generation()
     for day in range(10, 1, -1):
         back = store.revert()
-        assert back["file_name"] == f"day{day}.csv" and back["id"] == store.lists()[11 - day]["id"]
+        entry = store.lists()[11 - day]
+        assert back == {"id": entry["id"], "file_name": f"day{day}.csv", "imported_at": entry["imported_at"]}
         assert store.active_items()["google-pixel-9a"]["price"] == 400 + day
         assert store.generation() == generation + 11 - day
     assert store.revert() is None and store.generation() == generation + 9
@@ -386,6 +407,10 @@ def test_the_watched_folder_takes_the_newest_settled_csv_file(tmp_path, priced):
     assert store.import_from_folder(synced, priced, now=2000 + 2.0) == ["NEWEST.CSV: imported 1 phones"]
     assert store.import_from_folder(synced, priced, now=5000) == []  # the older file is not taken after it
     assert store.active_items()["google-pixel-9a"]["price"] == 399 and len(store.lists()) == 1
+    newest.write_text("id,price,currency\ngoogle-pixel-9a,389,USD\n")  # changed today: read on the clock
+    os.utime(newest, (time.time() - 60, time.time() - 60))
+    assert store.import_from_folder(synced, priced) == ["NEWEST.CSV: imported 1 phones"]
+    assert store.active_items()["google-pixel-9a"]["price"] == 389 and len(store.lists()) == 2
 
 
 def test_a_rejected_synced_file_says_its_first_five_problems(tmp_path, priced):
