@@ -189,3 +189,9 @@ def test_lists_given_as_json_arrays_become_the_same_value_as_tuples():
         Preferences(budget_max=400, brands_include=("Google", "Apple"), min_year=2023))
     assert Preferences(budget_max=0, min_storage_gb=0, min_year=2000).to_dict(compact=True) == {
         "budget_max": 0, "min_storage_gb": 0, "min_year": 2000}  # zero is a value, not nothing
+
+
+def test_the_compact_json_form_leaves_out_what_was_not_said():
+    prefs = Preferences(budget_max=300, currency="CNY", brands_exclude=("Samsung",))
+    assert prefs.to_json(compact=True) == '{"budget_max": 300, "currency": "CNY", "brands_exclude": ["Samsung"]}'
+    assert json.loads(prefs.to_json())["os"] is None and json.loads(prefs.to_json())["use_cases"] == []

@@ -423,3 +423,23 @@ def test_a_rejected_synced_file_says_its_first_five_problems(tmp_path, priced):
                                                             for k in range(5))
     with sqlite3.connect(store.path) as db:
         assert db.execute("SELECT file_name, outcome FROM folder_files").fetchall() == [("bad.csv", message)]
+
+
+def test_a_phone_named_by_brand_and_model_is_named_so_in_its_problem(priced):
+    assert rejected("brand,model,price,currency\nNokla,3310 Ultra,100,USD\n", priced).problems == [
+        "line 2: unknown phone 'Nokla 3310 Ultra'"]
+    assert rejected("brand,model,price,currency\nGoogle,Pixel 9a,449,USD\ngoogle,PIXEL 9A,449,USD\n",
+                    priced).problems == ["line 3: 'google PIXEL 9A' is listed twice"]
+
+
+def test_every_bad_row_is_reported_not_only_the_first(priced):
+    raw = ("id,price,currency,in_stock\ngoogle-pixel-9a,0,USD,yes\napple-iphone-16e,-1,USD,yes\n"
+           "samsung-galaxy-a56,459,USD,perhaps\ngoogle-pixel-9,abc,USD,no\n")
+    assert [p.split(":")[0] for p in rejected(raw, priced).problems] == ["line 2", "line 3", "line 4", "line 5"]
+
+
+def test_a_quoted_cell_keeps_its_line_break_and_lines_are_still_counted(priced):
+    raw = b'id,price,currency,sku\r\ngoogle-pixel-9a,449,USD,"PX9A\r\nshelf 3"\r\nno-such-phone,1,USD,\r\n'
+    assert rejected(raw, priced).problems == ["line 4: unknown phone 'no-such-phone'"]
+    [row] = read_store_list(raw.split(b"no-such")[0], priced)
+    assert row["sku"] == "PX9A\r\nshelf 3"
