@@ -44,6 +44,9 @@ def test_a_budget_that_already_admits_the_phones_is_never_offered_lower(recommen
     prefs = Preferences(brands_include=("Fairphone",), budget_max=5000)
     assert 0 < recommender.count(prefs) < ENOUGH
     assert all(o.change.code != "raise_budget" for o in offers(recommender, prefs))
+    # nor "raised" to the budget the shopper already said
+    at_the_price = prefs.with_values(budget_max=math.ceil(prices_of_phones_meeting(recommender, prefs)[-1]))
+    assert all(o.change.code != "raise_budget" for o in offers(recommender, at_the_price))
 
 
 def test_less_storage_offered_is_the_most_that_shows_three_phones(recommender):
