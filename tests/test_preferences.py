@@ -141,3 +141,57 @@ def test_removing_a_chip():
 def test_pairs_lists_every_value_once():
     prefs = Preferences(budget_max=500, priorities=("camera", "battery"))
     assert sorted(P.pairs(prefs)) == [("budget_max", 500), ("priorities", "battery"), ("priorities", "camera")]
+
+
+@pytest.mark.parametrize("data, message", [
+    ([1, 2], "preferences: expected a JSON object, got list"),
+    ({"colour": "red"}, "colour: unknown field"),
+    ({"use_cases": None}, "use_cases: expected a list, got null"),
+    ({"budget_max": "500"}, "budget_max: expected a number or null, got '500'"),
+    ({"budget_min": float("inf")}, "budget_min: expected a number or null, got inf"),
+    ({"budget_max": -1}, "budget_max: must not be negative, got -1"),
+    ({"min_ram_gb": 8.0}, "min_ram_gb: expected a whole number or null, got 8.0"),
+    ({"min_storage_gb": False}, "min_storage_gb: expected a whole number or null, got False"),
+    ({"min_year": 1999}, "min_year: must be at least 2000, got 1999"),
+    ({"min_storage_gb": -1}, "min_storage_gb: must be at least 0, got -1"),
+    ({"currency": "usd"}, "currency: expected a 3-letter code such as USD, got 'usd'"),
+    ({"currency": "U$D"}, "currency: expected a 3-letter code such as USD, got 'U$D'"),
+    ({"currency": "ÜSD"}, "currency: expected a 3-letter code such as USD, got 'ÜSD'"),
+    ({"currency": 840}, "currency: expected a 3-letter code such as USD, got 840"),
+    ({"os": "windows"}, "os: 'windows' is not one of android, ios"),
+    ({"size": "medium"}, "size: 'medium' is not one of compact, large"),
+    ({"brands_include": ["Nokla"]}, "brands_include: unknown value 'Nokla'"),
+    ({"brands_exclude": "Apple"}, "brands_exclude: expected a list, got 'Apple'"),
+    ({"require": {"nfc": True}}, "require: expected a list, got {'nfc': True}"),
+    ({"priorities": ["camera", "camera"]}, "priorities: lists a value twice: ['camera', 'camera']"),
+])
+def test_a_bad_value_is_said_in_a_message_that_names_the_field_and_the_value(data, message):
+    with pytest.raises(PreferencesError) as caught:
+        Preferences.from_dict(data)
+    assert str(caught.value) == message and caught.value.field == message.split(":")[0]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("not json", "preferences: not valid JSON (Expecting value: line 1 column 1 (char 0))"),
+    (None, "preferences: not valid JSON (the JSON object must be str, bytes or bytearray, not NoneType)"),
+    ("[1]", "preferences: expected a JSON object, got list"),
+])
+def test_text_that_is_not_a_preferences_object_is_said_plainly(text, message):
+    with pytest.raises(PreferencesError) as caught:
+        Preferences.from_json(text)
+    assert str(caught.value) == message
+
+
+def test_lists_given_as_json_arrays_become_the_same_value_as_tuples():
+    from_json = Preferences.from_json('{"budget_max": 400, "brands_include": ["Google", "Apple"], "min_year": 2023}')
+    assert from_json == Preferences(budget_max=400, brands_include=("Google", "Apple"), min_year=2023)
+    assert from_json.brands_include == ("Google", "Apple") and hash(from_json) == hash(
+        Preferences(budget_max=400, brands_include=("Google", "Apple"), min_year=2023))
+    assert Preferences(budget_max=0, min_storage_gb=0, min_year=2000).to_dict(compact=True) == {
+        "budget_max": 0, "min_storage_gb": 0, "min_year": 2000}  # zero is a value, not nothing
+
+
+def test_the_compact_json_form_leaves_out_what_was_not_said():
+    prefs = Preferences(budget_max=300, currency="CNY", brands_exclude=("Samsung",))
+    assert prefs.to_json(compact=True) == '{"budget_max": 300, "currency": "CNY", "brands_exclude": ["Samsung"]}'
+    assert json.loads(prefs.to_json())["os"] is None and json.loads(prefs.to_json())["use_cases"] == []

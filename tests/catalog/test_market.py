@@ -107,3 +107,36 @@ def test_picks_for_common_briefs_overlap_what_reviewers_recommend(recommender):
         overlaps.append(sum(match_key("", p["model"]) in wanted for p in top_models(recommender, prefs)))
     assert sum(overlaps) / len(overlaps) >= 1.5, overlaps   # was 0.3 before the catalog was renewed
     assert overlaps.count(0) <= 1, overlaps                 # was 9 of 12 briefs with no overlap at all
+
+
+def test_a_store_list_sets_what_a_shopper_sees_in_stock_and_at_which_price(recommender):
+    c = recommender.arrays
+    items = {"google-pixel-9a": {"price": 3999.0, "currency": "CNY", "in_stock": 0},
+             "samsung-galaxy-a56": {"price": 459.0, "currency": "USD", "in_stock": 1},
+             "apple-iphone-16e": {"price": 579.0, "currency": "USD", "in_stock": None}}
+    c.set_market("US", items, only_assortment=True)
+    try:
+        cards = recommender.recommend(Preferences(), top=10, ask_next=False).results
+        shown = {card.phone["id"]: card for card in cards}
+        assert set(shown) == set(items)  # a store that sells only its list shows nothing else
+        assert shown["google-pixel-9a"].phone["price_usd"] == pytest.approx(3999 * 0.1364, abs=0.01)  # to the cent
+        assert "out_of_stock" in shown["google-pixel-9a"].flags and cards[-1].phone["id"] == "google-pixel-9a"
+        assert "out_of_stock" not in shown["samsung-galaxy-a56"].flags + shown["apple-iphone-16e"].flags
+        assert recommender.count(Preferences(budget_max=500)) == 1  # ¥3,999 is $545: over a $500 budget
+    finally:
+        c.set_market("US")
+    assert recommender.count(Preferences()) > 100  # back to the whole market
+
+
+def test_a_phone_not_on_sale_yet_is_shown_after_those_a_shopper_can_buy_today(recommender):
+    c = recommender.arrays
+    coming = next(p["id"] for p in c.phones if p["status"] == "coming_soon" and p["brand"] == "Sony")
+    c.set_market("US", {coming: {"price": 599.0, "currency": "USD", "in_stock": 1}})
+    try:
+        cards = recommender.recommend(Preferences(brands_include=("Sony",)), top=10,
+                                      ask_next=False).results
+        flagged = ["coming_soon" in card.flags for card in cards]
+        assert flagged == sorted(flagged) and flagged[-1] and flagged.count(True) == 1
+        assert cards[-1].phone["id"] == coming and len(cards) >= 2
+    finally:
+        c.set_market("US")

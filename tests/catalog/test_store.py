@@ -33,7 +33,14 @@ def test_import_by_id_and_by_name(tmp_path, priced):
     report = store.import_file(write(tmp_path, GOOD), priced)
     assert (report.imported, report.in_stock, report.out_of_stock) == (2, 1, 0 + 1)
     items = store.active_items()
-    assert items["google-pixel-9a"]["price"] == 449 and items["google-pixel-9a"]["sku"] == "PX9A"
+    assert items["google-pixel-9a"] == {"price": 449, "currency": "USD", "in_stock": 1, "sku": "PX9A",
+                                        "imported_at": store.lists()[0]["imported_at"]}
+    assert items["apple-iphone-16e"]["in_stock"] == 0 and items["apple-iphone-16e"]["sku"] is None
+    three = write(tmp_path, GOOD + "samsung-galaxy-a56,3500,CNY,,\n", "three.csv")  # stock not said: neither
+    assert store.import_file(three, priced).__dict__ | {"list_id": 0} == {
+        "imported": 3, "in_stock": 1, "out_of_stock": 1, "list_id": 0}
+    assert store.active_items()["samsung-galaxy-a56"] | {"imported_at": ""} == {
+        "price": 3500, "currency": "CNY", "in_stock": None, "sku": None, "imported_at": ""}
     store.import_file(write(tmp_path, "brand,model,price,currency\nSamsung,Galaxy A56 5G,459,usd\n", "b.csv"), priced)
     assert list(store.active_items()) == ["samsung-galaxy-a56"]
     both = read_store_list(b"brand,model,price,currency\nSamsung,Galaxy A16 5G,199,USD\nsamsung,galaxy a16,179,USD\n",
@@ -80,6 +87,17 @@ def test_every_problem_is_listed(priced):
 def test_broken_files_get_a_clear_message(priced, raw, message):
     with pytest.raises(StoreListError, match=message):
         read_store_list(raw, priced)
+
+
+@pytest.mark.parametrize("raw, problem", [
+    (b"", "the file is empty"), (b" \r\n\n", "the file is empty"),
+    (b"PK\x03\x04\x00\x00", "the file is not a text file (it holds binary data); export the list as CSV"),
+    (b"id,price,currency\n", "the file lists no phones, only a header"),
+])
+def test_a_file_that_is_no_list_says_what_it_is(priced, raw, problem):
+    with pytest.raises(StoreListError) as raised:
+        read_store_list(raw, priced)
+    assert raised.value.problems == [problem]
 
 
 def test_revert_keeps_the_previous_list_and_generation_tells_a_change(tmp_path, priced):
@@ -151,8 +169,10 @@ def test_a_full_disk_changes_nothing(tmp_path, priced):
     store.import_file(write(tmp_path, GOOD), priced)
     many = "\n".join(f"{p['id']},{p['price']['usd']:.2f},USD" for p in priced
                      if p["price"] and _price_problem(str(p["price"]["usd"]), "USD", p) is None)
-    with pytest.raises(StoreListError, match="previous list stays in force"):
+    with pytest.raises(StoreListError) as raised:
         store.import_file(write(tmp_path, "id,price,currency\n" + many + "\n", "big.csv"), priced)
+    assert raised.value.problems == [f"the list could not be saved in {store.path} (database or disk is full); "
+                                     "the previous list stays in force"]
     assert store.active_items()["google-pixel-9a"]["price"] == 449 and len(store.active_items()) == 2
 
 
@@ -190,3 +210,236 @@ def test_store_database_file_is_sqlite_and_survives_an_app_update(tmp_path, pric
     assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 2
     db.close()
     assert len(StoreDatabase(folder).active_items()) == 2
+
+
+# -- what staff read and see, line by line ------------------------------------------------------------------
+
+def rejected(raw, phones):
+    with pytest.raises(StoreListError) as raised:
+        read_store_list(raw.encode() if isinstance(raw, str) else raw, phones)
+    return raised.value
+
+
+def test_a_list_with_many_problems_shows_the_first_twenty_and_counts_the_rest(priced):
+    error = rejected("id,price,currency\n" + "".join(f"no-such-phone-{k},100,USD\n" for k in range(25)), priced)
+    assert len(error.problems) == 25
+    lines = str(error).splitlines()
+    assert lines[0] == "The store list was not imported (nothing changed):"
+    assert lines[1] == "  line 2: unknown phone 'no-such-phone-0'"
+    assert lines[20] == "  line 21: unknown phone 'no-such-phone-19'"
+    assert lines[21:] == ["  … and 5 more"]
+    twenty = rejected("id,price,currency\n" + "".join(f"no-such-phone-{k},100,USD\n" for k in range(20)), priced)
+    assert str(twenty).splitlines()[-1] == "  line 21: unknown phone 'no-such-phone-19'"
+    twenty_one = rejected("id,price,currency\n" + "".join(f"no-such-phone-{k},100,USD\n" for k in range(21)), priced)
+    assert str(twenty_one).splitlines()[-1] == "  … and 1 more"
+
+
+@pytest.mark.parametrize("raw, problem", [
+    ("id,price\ngoogle-pixel-9a,449\n",
+     "line 1: the header must name id (or brand and model), price and currency; missing: currency; found: id, price"),
+    ("brand,price,currency\nGoogle,449,USD\n", "line 1: the header must name id (or brand and model), price and "
+                                               "currency; missing: model; found: brand, price, currency"),
+    (",,\n1,2,3\n", "line 1: the header must name id (or brand and model), price and currency; "
+                    "missing: price, currency, brand, model; found: nothing"),
+    ("id,price,currency\ngoogle-pixel-9a,449\n", "line 2: 2 fields where the header has 3"),
+    ("brand,model,price,currency\n,,449,USD\n", "line 2: no phone named"),
+    ("id,price,currency\ngoogle-pixel-9a,449,XYZ\n", "line 2: unknown currency 'XYZ' (known: AED, AUD, BDT, CAD, "
+                                                   "CHF, CNY, EUR, GBP, HKD, INR, JPY, KRW, PKR, SGD, TWD, USD)"),
+    ("id,price,currency,in_stock\ngoogle-pixel-9a,449,USD,Maybe\n", "line 2: in_stock must be yes or no, not 'Maybe'"),
+    ("id,price,currency\ngoogle-pixel-9a,449,USD\ngoogle-pixel-9a,449,USD\n",
+     "line 3: 'google-pixel-9a' is listed twice"),
+    ("id,price,currency\ngoogle-pixel-9a,abc,USD\n", "line 2: the price 'abc' is not a number"),
+    ("id,price,currency\ngoogle-pixel-9a,-3,USD\n", "line 2: the price -3 is not above zero"),
+    ("id,price,currency\ngoogle-pixel-9a,4990,USD\n",
+     "line 2: the price 4,990.00 USD is far from what Google Pixel 9a sells for (about 565 US dollars); "
+     "check the amount and the currency"),
+    (b"id,price,currency\ngoogle-pixel-9a,449,USD\n\n\xff,1,USD\n", "line 4: the file is not UTF-8 text; save it as "
+                                                                    "CSV (UTF-8)"),
+])
+def test_each_problem_is_said_in_words_staff_can_act_on(priced, raw, problem):
+    assert rejected(raw, priced).problems == [problem]
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(priced):
+    from app.catalog.store import MAX_FILE_BYTES
+
+    assert MAX_FILE_BYTES == 5 * 1024 * 1024
+    row = "google-pixel-9a,449,USD\n"
+    at_most = "id,price,currency\n" + row
+    at_most += "\n" * (MAX_FILE_BYTES - len(at_most))  # blank lines: a file of exactly the limit
+    assert [r["price"] for r in read_store_list(at_most.encode(), priced)] == [449]
+    assert rejected(at_most + "\n", priced).problems == [
+        "the file is 5,242,881 bytes; a store list may be at most 5,242,880"]
+
+
+def test_a_spreadsheets_header_and_cells_are_read_as_staff_typed_them(priced):
+    raw = ("\ufeff Brand , MODEL ,Price,currency,In_Stock,SKU\n\n"
+           "GOOGLE, pixel 9A ,449.5,usd,Out of stock,\n"
+           "apple,iPhone 16e,579,USD,Y, A-1 \n"
+           "Samsung,Galaxy A56 5G,459,USD,,\n").encode()
+    rows = {r["phone_id"]: r for r in read_store_list(raw, priced)}
+    assert rows["google-pixel-9a"] == {"phone_id": "google-pixel-9a", "price": 449.5, "currency": "USD",
+                                       "in_stock": 0, "sku": None}
+    assert rows["apple-iphone-16e"]["in_stock"] == 1 and rows["apple-iphone-16e"]["sku"] == "A-1"
+    assert rows["samsung-galaxy-a56"]["in_stock"] is None
+
+
+@pytest.mark.parametrize("cell, ok", [("yes", 1), ("y", 1), ("true", 1), ("1", 1), ("in stock", 1), ("YES", 1),
+                                      ("no", 0), ("n", 0), ("false", 0), ("0", 0), ("out of stock", 0)])
+def test_in_stock_words(priced, cell, ok):
+    rows = read_store_list(f"id,price,currency,in_stock\ngoogle-pixel-9a,449,USD,{cell}\n".encode(), priced)
+    assert rows[0]["in_stock"] == ok
+
+
+def test_a_price_is_plausible_between_ten_and_ten_thousand_dollars(priced):
+    unpriced = next(p for p in priced if not p["prices"])  # no source price to compare with
+    for price, ok in (("10", True), ("9.99", False), ("10000", True), ("10000.01", False), ("1300", True)):
+        raw = f"id,price,currency\n{unpriced['id']},{price},USD\n".encode()
+        if ok:
+            assert read_store_list(raw, priced)[0]["price"] == float(price)
+        else:
+            assert rejected(raw, priced).problems == [
+                f"line 2: the price {float(price):,.2f} USD is not a plausible phone price "
+                "(between 10 and 10,000 US dollars)"]
+    # ¥70 is about $9.55: too little, read in the list's currency (as dollars it would pass)
+    assert rejected(f"id,price,currency\n{unpriced['id']},70,CNY\n", priced).problems == [
+        "line 2: the price 70.00 CNY is not a plausible phone price (between 10 and 10,000 US dollars)"]
+
+
+def test_a_price_within_five_times_the_middle_source_price_is_plausible(priced):
+    # the Pixel 9a's sources: $499, ₹43,700 ($505), €549 ($565.47), ₹49,999 ($577), £499 ($609): the middle is $565.47
+    middle = 549 * 1.030
+    for price, ok in ((middle * 5, True), (2828, False), (middle / 5, True), (113, False)):
+        raw = f"id,price,currency\ngoogle-pixel-9a,{price!r},USD\n".encode()
+        assert (read_store_list(raw, priced) if ok else rejected(raw, priced).problems)
+
+
+def one_phone_list(tmp_path, name, price=449):
+    return write(tmp_path, f"id,price,currency\ngoogle-pixel-9a,{price},USD\n", name)
+
+
+def test_kept_lists_are_shown_newest_first_with_their_file_rows_and_time(tmp_path, priced):
+    import datetime as dt
+
+    store = StoreDatabase(tmp_path / "data")
+    assert store.lists() == []
+    first = store.import_file(write(tmp_path, GOOD, "monday.csv"), priced)
+    second = store.import_file(one_phone_list(tmp_path, "tuesday.csv"), priced)
+    kept = store.lists()
+    assert [(e["id"], e["file_name"], e["rows"], e["active"]) for e in kept] == [
+        (second.list_id, "tuesday.csv", 1, True), (first.list_id, "monday.csv", 2, False)]
+    when = dt.datetime.fromisoformat(kept[0]["imported_at"])
+    assert when.utcoffset() == dt.timedelta(0) and when.microsecond == 0
+    assert abs((dt.datetime.now(dt.timezone.utc) - when).total_seconds()) < 60
+    assert store.active_items()["google-pixel-9a"]["imported_at"] == kept[0]["imported_at"]
+
+
+def test_the_last_ten_lists_are_kept_and_each_revert_steps_back_one(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "data")
+    for day in range(12):
+        store.import_file(one_phone_list(tmp_path, f"day{day}.csv", 400 + day), priced)
+    assert [e["file_name"] for e in store.lists()] == [f"day{day}.csv" for day in range(11, 1, -1)]
+    with sqlite3.connect(store.path) as db:  # the older lists' rows are gone too, not only their names
+        assert db.execute("SELECT count(*) FROM items").fetchone()[0] == 10
+    generation = store.generation()
+    for day in range(10, 1, -1):
+        back = store.revert()
+        entry = store.lists()[11 - day]
+        assert back == {"id": entry["id"], "file_name": f"day{day}.csv", "imported_at": entry["imported_at"]}
+        assert store.active_items()["google-pixel-9a"]["price"] == 400 + day
+        assert store.generation() == generation + 11 - day
+    assert store.revert() is None and store.generation() == generation + 9
+    assert store.active_items()["google-pixel-9a"]["price"] == 402
+
+
+def test_generation_counts_every_change_of_the_list_in_force(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "data")
+    assert store.generation() == 0
+    store.import_file(one_phone_list(tmp_path, "a.csv"), priced)
+    assert store.generation() == 1
+    store.clear()
+    assert store.generation() == 2 and store.lists()[0]["file_name"] == "(no list)"
+    store.revert()
+    assert store.generation() == 3
+    with pytest.raises(StoreListError):
+        store.import_file(write(tmp_path, "id,price,currency\nno-such-phone,1,USD\n", "bad.csv"), priced)
+    assert store.generation() == 3
+    assert StoreDatabase(tmp_path / "data").generation() == 3  # another process reads the same number
+
+
+def test_the_store_folder_is_made_when_missing_and_an_unreadable_file_is_named(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "not" / "made" / "yet")
+    assert store.import_file(write(tmp_path, GOOD), priced).imported == 2
+    with pytest.raises(StoreListError) as raised:
+        store.import_file(tmp_path / "gone.csv", priced)
+    assert raised.value.problems == [f"cannot read {tmp_path / 'gone.csv'}: No such file or directory"]
+
+
+def test_a_damaged_store_database_is_moved_aside_whole_and_the_catalog_prices_apply(tmp_path, priced):
+    from app.catalog.store import STORE_FILE, read_active_list
+
+    folder = tmp_path / "data"
+    StoreDatabase(folder).import_file(write(tmp_path, GOOD), priced)
+    assert read_active_list(folder) == (StoreDatabase(folder).active_items(), None)
+    (folder / STORE_FILE).write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 3000)
+    (folder / (STORE_FILE + "-wal")).write_bytes(b"half a write")
+    items, note = read_active_list(folder)
+    aside = sorted(p.name for p in folder.iterdir())
+    assert items == {} and aside[0].startswith(STORE_FILE + ".damaged-")
+    assert aside == [aside[0], aside[0] + "-shm", aside[0] + "-wal"]  # the database with its journal files
+    assert note.startswith("The store's list could not be read (") and f"it was moved to {aside[0]}. " in note
+    assert note.endswith("The catalog's prices are shown until the list is imported again.")
+
+
+def test_the_watched_folder_takes_the_newest_settled_csv_file(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "data")
+    synced = tmp_path / "sync"
+    assert store.import_from_folder(synced, priced) == []  # no folder yet
+    synced.mkdir()
+    (synced / "notes.txt").write_text("id,price,currency\ngoogle-pixel-9a,300,USD\n")
+    (synced / "folder.csv").mkdir()
+    older = one_phone_list(synced, "older.csv", 350)
+    newest = one_phone_list(synced, "NEWEST.CSV", 399)
+    os.utime(older, (1000, 1000))
+    os.utime(newest, (2000, 2000))
+    os.utime(synced / "notes.txt", (3000, 3000))
+    assert store.import_from_folder(synced, priced, now=2000 + 1.9) == []  # written less than 2 s ago
+    assert store.import_from_folder(synced, priced, now=2000 + 2.0) == ["NEWEST.CSV: imported 1 phones"]
+    assert store.import_from_folder(synced, priced, now=5000) == []  # the older file is not taken after it
+    assert store.active_items()["google-pixel-9a"]["price"] == 399 and len(store.lists()) == 1
+    newest.write_text("id,price,currency\ngoogle-pixel-9a,389,USD\n")  # changed today: read on the clock
+    os.utime(newest, (time.time() - 60, time.time() - 60))
+    assert store.import_from_folder(synced, priced) == ["NEWEST.CSV: imported 1 phones"]
+    assert store.active_items()["google-pixel-9a"]["price"] == 389 and len(store.lists()) == 2
+
+
+def test_a_rejected_synced_file_says_its_first_five_problems(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "data")
+    synced = tmp_path / "sync"
+    synced.mkdir()
+    write(synced, "id,price,currency\n" + "".join(f"phone-{k},1,USD\n" for k in range(7)), "bad.csv")
+    [message] = store.import_from_folder(synced, priced, now=time.time() + 60)
+    assert message == "bad.csv: not imported: " + "; ".join(f"line {k + 2}: unknown phone 'phone-{k}'"
+                                                            for k in range(5))
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("SELECT file_name, outcome FROM folder_files").fetchall() == [("bad.csv", message)]
+
+
+def test_a_phone_named_by_brand_and_model_is_named_so_in_its_problem(priced):
+    assert rejected("brand,model,price,currency\nNokla,3310 Ultra,100,USD\n", priced).problems == [
+        "line 2: unknown phone 'Nokla 3310 Ultra'"]
+    assert rejected("brand,model,price,currency\nGoogle,Pixel 9a,449,USD\ngoogle,PIXEL 9A,449,USD\n",
+                    priced).problems == ["line 3: 'google PIXEL 9A' is listed twice"]
+
+
+def test_every_bad_row_is_reported_not_only_the_first(priced):
+    raw = ("id,price,currency,in_stock\ngoogle-pixel-9a,0,USD,yes\napple-iphone-16e,-1,USD,yes\n"
+           "samsung-galaxy-a56,459,USD,perhaps\ngoogle-pixel-9,abc,USD,no\n")
+    assert [p.split(":")[0] for p in rejected(raw, priced).problems] == ["line 2", "line 3", "line 4", "line 5"]
+
+
+def test_a_quoted_cell_keeps_its_line_break_and_lines_are_still_counted(priced):
+    raw = b'id,price,currency,sku\r\ngoogle-pixel-9a,449,USD,"PX9A\r\nshelf 3"\r\nno-such-phone,1,USD,\r\n'
+    assert rejected(raw, priced).problems == ["line 4: unknown phone 'no-such-phone'"]
+    [row] = read_store_list(raw.split(b"no-such")[0], priced)
+    assert row["sku"] == "PX9A\r\nshelf 3"

@@ -211,13 +211,14 @@ def test_idle_reset_wipes_the_session_and_the_typing(make_app, qapp, qtbot):
 def test_pin_guards_leaving_kiosk_mode(make_app, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    app = make_app(kiosk=True, staff_pin_hash=hash_pin("2468"))
+    stored = hash_pin("2468", salt=b"a fixed salt 16b")  # a fixed salt: the same stored text every run
+    app = make_app(kiosk=True, staff_pin_hash=stored)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
     assert not app.can_leave()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2468", True))
     assert app.can_leave()
-    assert "2468" not in app.settings.staff_pin_hash
+    assert app.settings.staff_pin_hash == stored and "2468" not in stored
     assert make_app(kiosk=False).can_leave()  # desktop mode never asks
 
 

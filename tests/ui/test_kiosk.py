@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from app.recommend.explain import phone_name
 from app.settings import DEFAULTS
-from app.ui.kiosk import PinGuard, hash_pin
+from app.ui.kiosk import PinGuard, hash_pin, pin_matches
 from app.ui.main import THEMES, load_settings, stored_window_size
 from tests.ui.conftest import settle
 
@@ -48,7 +48,11 @@ def test_the_first_kiosk_start_asks_staff_to_set_a_pin(make_app, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     app = make_app(kiosk=True)
     assert app.ensure_staff_pin()
-    assert app.settings.staff_pin_hash and "4321" not in app.settings.staff_pin_hash
+    # stored as "salt$digest" (16 random bytes, a SHA-256 digest), never as the PIN itself; not by looking
+    # for "4321" in it, which a random hash holds about once in 700 runs
+    salt, digest = app.settings.staff_pin_hash.split("$")
+    assert (len(bytes.fromhex(salt)), len(bytes.fromhex(digest))) == (16, 32)
+    assert pin_matches("4321", app.settings.staff_pin_hash) and not pin_matches("1234", app.settings.staff_pin_hash)
     assert app.store.value("staff_pin_hash") == app.settings.staff_pin_hash
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     assert not make_app(kiosk=True).ensure_staff_pin()
