@@ -843,3 +843,32 @@ def test_only_our_assortment_reaches_the_recommender(recommender):
     assert recommender.settings.only_assortment is True
     Session(recommender, StoreSettings("USD", "US"))
     assert recommender.settings.only_assortment is False
+
+
+def test_every_chip_names_its_field_and_value_and_says_what_was_understood():
+    from app.preferences import Preferences
+    from app.session import chips_for
+
+    prefs = Preferences(budget_max=3000, budget_min=1000, currency="CNY", brands_include=("Google",),
+                        brands_exclude=("Samsung",), os="android", size="compact", priorities=("camera",),
+                        deprioritized=("audio",), require=("nfc",), exclude_features=("foldable",),
+                        min_storage_gb=256, min_ram_gb=8, min_year=2024, use_cases=("gaming",))
+    chips = [(c.id, c.field, c.value, c.text) for c in chips_for(prefs, "USD")]
+    assert chips == [
+        ("budget_max", "budget_max", None, "Under ¥3,000 ≈ $409"),
+        ("budget_min", "budget_min", None, "From ¥1,000 ≈ $136"),
+        ("brands_include:Google", "brands_include", "Google", "Google"),
+        ("brands_exclude:Samsung", "brands_exclude", "Samsung", "No Samsung"),
+        ("os", "os", None, "Android"),
+        ("size", "size", None, "Compact"),
+        ("priorities:camera", "priorities", "camera", "Great camera"),
+        ("deprioritized:audio", "deprioritized", "audio", "Not important: Good sound"),
+        ("require:nfc", "require", "nfc", "NFC"),
+        ("exclude_features:foldable", "exclude_features", "foldable", "No Foldable"),
+        ("use_cases:gaming", "use_cases", "gaming", "Gaming"),
+        ("min_storage_gb", "min_storage_gb", None, "At least 256 GB storage"),
+        ("min_ram_gb", "min_ram_gb", None, "At least 8 GB RAM"),
+        ("min_year", "min_year", None, "From 2024"),
+    ]
+    assert [c.text for c in chips_for(Preferences(os="ios", size="large"), "USD")] == ["iPhone (iOS)", "Large screen"]
+    assert str(chips_for(Preferences(budget_max=500, currency="USD"), "USD")[0]) == "Under $500"
