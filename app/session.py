@@ -251,10 +251,7 @@ class Session:
 
     def read(self, text: str, context: str | None) -> Any:
         """The language model's reading of `text` (loaded on first use)."""
-        if self._reader is None:
-            from app import understanding
-
-            self._reader = understanding.parse
+        self.warm_up()
         return self._reader(text, context)
 
     def warm_up(self) -> None:

@@ -39,6 +39,13 @@ def feed(button, data: bytes) -> None:
         button.feed(data[start:start + CHUNK])
 
 
+def hold_down(button, audio) -> None:
+    """The talk button pressed and held (longer than a tap) while `audio` is said into it."""
+    button.button.pressed.emit()
+    feed(button, audio)
+    button._pressed_at -= HOLD_SECONDS + 0.1
+
+
 @pytest.fixture
 def ready_button(qtbot, recogniser):
     button = MicrophoneButton(recogniser=recogniser, microphone=FedMicrophone(), start=False)
@@ -141,9 +148,7 @@ def test_listening_stops_by_itself_at_the_cap(qtbot, ready_button):
 
 def test_escape_while_reading_cancels_and_drops_the_audio(qtbot, ready_button):
     button = ready_button
-    button.button.pressed.emit()
-    feed(button, pcm("en02"))
-    button._pressed_at -= HOLD_SECONDS + 0.1
+    hold_down(button, pcm("en02"))
     with qtbot.assertNotEmitted(button.heard, wait=500):
         button.button.released.emit()
         assert button.state == button.READING
@@ -172,9 +177,7 @@ def test_audio_still_waiting_to_be_read_is_dropped_on_cancel(qtbot, ready_button
     try:
         pool.start(Busy(free))
         button = ready_button
-        button.button.pressed.emit()
-        feed(button, pcm("en05"))
-        button._pressed_at -= HOLD_SECONDS + 0.1
+        hold_down(button, pcm("en05"))
         button.button.released.emit()
         assert len(button._pending) == 1  # waiting for a worker
         button.cancel()
@@ -189,9 +192,7 @@ def test_audio_still_waiting_to_be_read_is_dropped_on_cancel(qtbot, ready_button
 
 def test_a_tap_while_reading_cancels(qtbot, ready_button):
     button = ready_button
-    button.button.pressed.emit()
-    feed(button, pcm("en03"))
-    button._pressed_at -= HOLD_SECONDS + 0.1
+    hold_down(button, pcm("en03"))
     with qtbot.assertNotEmitted(button.heard, wait=500):
         button.button.released.emit()
         button.button.pressed.emit()
