@@ -26,6 +26,7 @@ from typing import Callable
 
 from app import __version__
 from app.paths import PROJECT_ROOT, data_dir
+from app.translatable import QT_TR_NOOP
 
 LOG_FILE = "phone-guide.log"
 MAX_BYTES = 1_000_000
@@ -121,9 +122,19 @@ def crash_report(kind: type[BaseException], error: BaseException, tb) -> str:
     return "\n".join(lines)
 
 
+def _translated(text: str) -> str:
+    """`text` in the window's language when Qt runs (a command never loads Qt for this)."""
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None or qt.QCoreApplication.instance() is None:
+        return text
+    return qt.QCoreApplication.translate("", text)
+
+
 def friendly_message(path: Path | None) -> str:
-    where = f"A short report was written to {path}." if path else "No report could be written."
-    return f"Sorry, something went wrong in the phone guide. {where} Please send it to whoever looks after this guide."
+    where = (_translated(QT_TR_NOOP("A short report was written to {path}.")).format(path=path) if path
+             else _translated(QT_TR_NOOP("No report could be written.")))
+    return " ".join((_translated(QT_TR_NOOP("Sorry, something went wrong in the phone guide.")), where,
+                     _translated(QT_TR_NOOP("Please send it to whoever looks after this guide."))))
 
 
 def tell_on_stderr(message: str) -> None:
@@ -141,7 +152,7 @@ def show_in_window(message: str) -> None:
     if not isinstance(QApplication.instance(), QApplication):
         tell_on_stderr(message)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("crash", "Something went wrong"),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("", "Something went wrong"),
                       message)
     box.setObjectName("crashMessage")
     _open_messages.append(box)  # a dialog without a parent lives only as long as Python holds it

@@ -31,6 +31,7 @@ from app.recommend.explain import Explanation, phone_name
 from app.recommend.questions import (FEATURE_NAMES, MOST_QUESTIONS, USE_CASE_NAMES, Question, answered,
                                      budget_prefs, question as question_named)
 from app.settings import StoreSettings
+from app.translatable import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,17 @@ MAX_COMPARE = 4
 MAX_TEXT = 2000          # characters of one wish; longer text is refused with a message, never cut silently
 SHOWN = 6                # cards on the results page
 ASPECT_NAMES = {
-    "camera": "Great camera", "selfie_camera": "Good selfies", "battery": "Long battery", "performance": "Fast",
-    "display": "Great screen", "charging": "Fast charging", "storage": "Lots of storage", "durability": "Tough",
-    "value": "Good value", "lightweight": "Light", "audio": "Good sound", "software_updates": "Long updates",
+    "camera": QT_TR_NOOP("Great camera"), "selfie_camera": QT_TR_NOOP("Good selfies"),
+    "battery": QT_TR_NOOP("Long battery"), "performance": QT_TR_NOOP("Fast"), "display": QT_TR_NOOP("Great screen"),
+    "charging": QT_TR_NOOP("Fast charging"), "storage": QT_TR_NOOP("Lots of storage"),
+    "durability": QT_TR_NOOP("Tough"), "value": QT_TR_NOOP("Good value"), "lightweight": QT_TR_NOOP("Light"),
+    "audio": QT_TR_NOOP("Good sound"), "software_updates": QT_TR_NOOP("Long updates"),
 }
-CRITIQUE_WORDS = {"cheaper": "cheaper", "better_camera": "better at photos", "longer_battery": "longer-lasting",
-                  "smaller": "smaller", "bigger_screen": "bigger", "faster": "faster", "newer": "newer"}
+CRITIQUE_WORDS = {
+    "cheaper": QT_TR_NOOP("cheaper"), "better_camera": QT_TR_NOOP("better at photos"),
+    "longer_battery": QT_TR_NOOP("longer-lasting"), "smaller": QT_TR_NOOP("smaller"),
+    "bigger_screen": QT_TR_NOOP("bigger"), "faster": QT_TR_NOOP("faster"), "newer": QT_TR_NOOP("newer"),
+}
 
 
 # -- what a screen shows -------------------------------------------------------------------
@@ -71,7 +77,7 @@ class Chip:
     id: str
     field: str
     value: Any                          # the list item, or None for a single-valued field
-    label: str                          # text key, e.g. "Under {amount}"
+    label: str                          # text key, e.g. QT_TR_NOOP("Under {amount}")
     values: dict = field(default_factory=dict)   # words and amounts for the key (words are translated too)
 
     @property
@@ -626,35 +632,37 @@ def chips_for(prefs: Preferences, store_currency: str) -> tuple[Chip, ...]:
     """Every removable chip of `prefs`, labels as text keys with their values."""
     chips = []
     if prefs.budget_max is not None:
-        chips.append(Chip("budget_max", "budget_max", None, "Under {amount}",
+        chips.append(Chip("budget_max", "budget_max", None, QT_TR_NOOP("Under {amount}"),
                           {"amount": amount_text(prefs.budget_max, prefs.currency, store_currency)}))
     if prefs.budget_min is not None:
-        chips.append(Chip("budget_min", "budget_min", None, "From {amount}",
+        chips.append(Chip("budget_min", "budget_min", None, QT_TR_NOOP("From {amount}"),
                           {"amount": amount_text(prefs.budget_min, prefs.currency, store_currency)}))
     chips += [Chip(f"brands_include:{b}", "brands_include", b, "{brand}", {"brand": b}) for b in prefs.brands_include]
-    chips += [Chip(f"brands_exclude:{b}", "brands_exclude", b, "No {brand}", {"brand": b})
+    chips += [Chip(f"brands_exclude:{b}", "brands_exclude", b, QT_TR_NOOP("No {brand}"), {"brand": b})
               for b in prefs.brands_exclude]
     if prefs.os:
-        chips.append(Chip("os", "os", None, "Android" if prefs.os == "android" else "iPhone (iOS)"))
+        chips.append(Chip("os", "os", None,
+                          QT_TR_NOOP("Android") if prefs.os == "android" else QT_TR_NOOP("iPhone (iOS)")))
     if prefs.size:
-        chips.append(Chip("size", "size", None, "Compact" if prefs.size == "compact" else "Large screen"))
+        chips.append(Chip("size", "size", None,
+                          QT_TR_NOOP("Compact") if prefs.size == "compact" else QT_TR_NOOP("Large screen")))
     chips += [Chip(f"priorities:{a}", "priorities", a, "{aspect}", {"aspect": ASPECT_NAMES[a]})
               for a in prefs.priorities]
-    chips += [Chip(f"deprioritized:{a}", "deprioritized", a, "Not important: {aspect}", {"aspect": ASPECT_NAMES[a]})
-              for a in prefs.deprioritized]
+    chips += [Chip(f"deprioritized:{a}", "deprioritized", a, QT_TR_NOOP("Not important: {aspect}"),
+                   {"aspect": ASPECT_NAMES[a]}) for a in prefs.deprioritized]
     chips += [Chip(f"require:{f}", "require", f, "{feature}", {"feature": FEATURE_NAMES[f]}) for f in prefs.require]
-    chips += [Chip(f"exclude_features:{f}", "exclude_features", f, "No {feature}", {"feature": FEATURE_NAMES[f]})
-              for f in prefs.exclude_features]
+    chips += [Chip(f"exclude_features:{f}", "exclude_features", f, QT_TR_NOOP("No {feature}"),
+                   {"feature": FEATURE_NAMES[f]}) for f in prefs.exclude_features]
     chips += [Chip(f"use_cases:{u}", "use_cases", u, "{use_case}", {"use_case": USE_CASE_NAMES[u]})
               for u in prefs.use_cases]
     if prefs.min_storage_gb:
-        chips.append(Chip("min_storage_gb", "min_storage_gb", None, "At least {amount} GB storage",
+        chips.append(Chip("min_storage_gb", "min_storage_gb", None, QT_TR_NOOP("At least {amount} GB storage"),
                           {"amount": str(prefs.min_storage_gb)}))
     if prefs.min_ram_gb:
-        chips.append(Chip("min_ram_gb", "min_ram_gb", None, "At least {amount} GB RAM",
+        chips.append(Chip("min_ram_gb", "min_ram_gb", None, QT_TR_NOOP("At least {amount} GB RAM"),
                           {"amount": str(prefs.min_ram_gb)}))
     if prefs.min_year:
-        chips.append(Chip("min_year", "min_year", None, "From {year}", {"year": str(prefs.min_year)}))
+        chips.append(Chip("min_year", "min_year", None, QT_TR_NOOP("From {year}"), {"year": str(prefs.min_year)}))
     return tuple(chips)
 
 

@@ -2,8 +2,9 @@
 
     .venv/bin/pip install -e '.[bundle]' && .venv/bin/python packaging/build_bundle.py
 
-1. installs the app's own wheel, without dependencies, into build/bundle/site: the bundle carries
-   exactly the files `pip install .` gives (catalog, model, font, translations);
+1. compiles the translations (assets/i18n/*.ts) with Qt's lrelease, then installs the app's own
+   wheel, without dependencies, into build/bundle/site: the bundle carries exactly the files
+   `pip install .` gives (catalog, model, font, translations);
 2. runs PyInstaller with packaging/phone-guide.spec on that copy;
 3. puts the licences beside the program (licenses/: the project's, each Python package's, the
    LGPL and GPL texts for Qt, and on Linux the copyright file of each system library copied in);
@@ -128,6 +129,9 @@ def build(dist: Path, work: Path) -> tuple[Path, list[str]]:
     shutil.rmtree(site, ignore_errors=True)
     # setuptools builds in the checkout's build/lib and never removes what is gone from the source there
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
+    # the translations, compiled fresh from their .ts sources by Qt's lrelease
+    run(sys.executable, "-c", "from app.ui import i18n; [i18n.release(i18n.ts_file(l), i18n.qm_file(l)) "
+        "for l in i18n.LANGUAGES]", cwd=ROOT)
     run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
         "--target", str(site), str(ROOT))
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

@@ -17,6 +17,7 @@ import statistics
 from pathlib import Path
 
 from app.money import to_usd
+from app.translatable import QT_TR_NOOP
 
 MARKETS = ("US", "EU", "UK", "CN", "IN")
 MARKET_CURRENCY = {"US": "USD", "EU": "EUR", "UK": "GBP", "CN": "CNY", "IN": "INR"}
@@ -160,8 +161,11 @@ def shown_price(facts: list[dict], market: str, today: dt.date | None = None) ->
     return None
 
 
-PRICE_WORDS = {"store": "store price", "street": "seen in {month}", "launch": "launch price",
-               "converted": "converted from the {market} price", None: "price unknown"}
+PRICE_WORDS = {
+    "store": QT_TR_NOOP("store price"), "street": QT_TR_NOOP("seen in {month}"),
+    "launch": QT_TR_NOOP("launch price"), "converted": QT_TR_NOOP("converted from the {market} price"),
+    None: QT_TR_NOOP("price unknown"),
+}
 
 
 def price_words_key(price: dict | None, shown: str) -> tuple[str, dict]:

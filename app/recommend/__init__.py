@@ -266,14 +266,14 @@ class Recommender:
 
     # -- explanations -------------------------------------------------------------
 
-    def _peer_group(self, found) -> tuple[np.ndarray, str]:
+    def _peer_group(self, found) -> tuple[np.ndarray, Explanation]:
         """The phones a card's facts are compared with, and how to name them."""
         c = self.arrays
         recent = (c.year >= self.settings.oldest_year_shown) & c.offered   # what this store could show
         if found.budget_max_usd is not None:
             under = price_text(found.budget_max_usd, self.settings.currency)
-            return recent & (c.price <= found.budget_max_usd), f"under {under}"
-        return recent, f"from {self.settings.oldest_year_shown} on"
+            return recent & (c.price <= found.budget_max_usd), Explanation("peers_under", {"price": under})
+        return recent, Explanation("peers_from", {"year": self.settings.oldest_year_shown})
 
     def _card(self, i: int, score: np.ndarray, prefs: Preferences, found, peers, w: np.ndarray,
               semantic: np.ndarray | None) -> Recommendation:

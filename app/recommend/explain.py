@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.catalog.scores import chip_name
+from app.translatable import QT_TR_NOOP
 
 def phone_name(phone: dict) -> str:
     """Brand and model as a shopper reads them: "Google Pixel 9a", and "Nubia Flip", not "Nubia nubia Flip"."""
@@ -21,59 +22,67 @@ def phone_name(phone: dict) -> str:
 
 TEMPLATES = {
     # reasons
-    "aspect_top": "{fact} — top {percent}% of phones {peer_group}",
-    "aspect_strong": "{fact} — better than most phones {peer_group}",
-    "aspect_among_best": "Among the best for {aspect} {peer_group}",
-    "within_budget": "{price} — within your budget of {budget}",
-    "has_feature": "Has {feature}",
-    "use_case_fit": "Suits {use_case}: {fact}",
-    "matches_description": "Close to what you described",
-    "chosen_together": "Often chosen with phones you liked",
-    "store_price": "Store price {price}",
+    "aspect_top": QT_TR_NOOP("{fact} — top {percent}% of phones {peer_group}"),
+    "aspect_strong": QT_TR_NOOP("{fact} — better than most phones {peer_group}"),
+    "aspect_among_best": QT_TR_NOOP("Among the best for {aspect} {peer_group}"),
+    "within_budget": QT_TR_NOOP("{price} — within your budget of {budget}"),
+    "has_feature": QT_TR_NOOP("Has {feature}"),
+    "use_case_fit": QT_TR_NOOP("Suits {use_case}: {fact}"),
+    "matches_description": QT_TR_NOOP("Close to what you described"),
+    "chosen_together": QT_TR_NOOP("Often chosen with phones you liked"),
+    "store_price": QT_TR_NOOP("Store price {price}"),
     # weak points
-    "aspect_weak": "Weaker {aspect}: {fact}",
-    "not_confirmed": "{feature} not confirmed",
-    "stretch": "{over} over your budget",
-    "out_of_stock": "Out of stock in this store",
-    "price_unknown": "Price not known",
-    "coming_soon": "Not on sale yet",
+    "aspect_weak": QT_TR_NOOP("Weaker {aspect}: {fact}"),
+    "not_confirmed": QT_TR_NOOP("{feature} not confirmed"),
+    "stretch": QT_TR_NOOP("{over} over your budget"),
+    "out_of_stock": QT_TR_NOOP("Out of stock in this store"),
+    "price_unknown": QT_TR_NOOP("Price not known"),
+    "coming_soon": QT_TR_NOOP("Not on sale yet"),
     # trade-offs against the other cards
-    "cheaper_than": "{amount} cheaper than #{rank}",
-    "dearer_than": "{amount} more than #{rank}",
-    "better_than": "Better {aspect} than #{rank}",
-    "worse_than": "Weaker {aspect} than #{rank}",
+    "cheaper_than": QT_TR_NOOP("{amount} cheaper than #{rank}"),
+    "dearer_than": QT_TR_NOOP("{amount} more than #{rank}"),
+    "better_than": QT_TR_NOOP("Better {aspect} than #{rank}"),
+    "worse_than": QT_TR_NOOP("Weaker {aspect} than #{rank}"),
     # relaxations
-    "raise_budget": "Raise the budget to {budget}",
-    "lower_budget_min": "Lower the minimum price to {budget}",
-    "any_brand": "Allow other brands than {brands}",
-    "allow_brand": "Allow {brand}",
-    "any_os": "Allow {os} phones too",
-    "drop_feature": "Allow phones without {feature}",
-    "allow_feature": "Allow phones with {feature}",
-    "less_storage": "Accept {storage} storage",
-    "less_ram": "Accept {ram} RAM",
-    "older_year": "Include phones from {year}",
-    "any_size": "Allow any size",
-    "several": "{first}, and {second}",
+    "raise_budget": QT_TR_NOOP("Raise the budget to {budget}"),
+    "lower_budget_min": QT_TR_NOOP("Lower the minimum price to {budget}"),
+    "any_brand": QT_TR_NOOP("Allow other brands than {brands}"),
+    "allow_brand": QT_TR_NOOP("Allow {brand}"),
+    "any_os": QT_TR_NOOP("Allow {os} phones too"),
+    "drop_feature": QT_TR_NOOP("Allow phones without {feature}"),
+    "allow_feature": QT_TR_NOOP("Allow phones with {feature}"),
+    "less_storage": QT_TR_NOOP("Accept {storage} storage"),
+    "less_ram": QT_TR_NOOP("Accept {ram} RAM"),
+    "older_year": QT_TR_NOOP("Include phones from {year}"),
+    "any_size": QT_TR_NOOP("Allow any size"),
+    "several": QT_TR_NOOP("{first}, and {second}"),
+    # the phones a reason measures a phone against (its `peer_group`)
+    "peers_under": QT_TR_NOOP("under {price}"),
+    "peers_from": QT_TR_NOOP("from {year} on"),
 }
 
 ASPECT_WORDS = {
-    "camera": "camera", "selfie_camera": "selfie camera", "battery": "battery", "performance": "performance",
-    "display": "screen", "charging": "charging", "storage": "storage", "durability": "durability",
-    "lightweight": "weight", "compactness": "size", "value": "value for money",
-    "software_updates": "software updates", "audio": "sound",
+    "camera": QT_TR_NOOP("camera"), "selfie_camera": QT_TR_NOOP("selfie camera"), "battery": QT_TR_NOOP("battery"),
+    "performance": QT_TR_NOOP("performance"), "display": QT_TR_NOOP("screen"), "charging": QT_TR_NOOP("charging"),
+    "storage": QT_TR_NOOP("storage"), "durability": QT_TR_NOOP("durability"), "lightweight": QT_TR_NOOP("weight"),
+    "compactness": QT_TR_NOOP("size"), "value": QT_TR_NOOP("value for money"),
+    "software_updates": QT_TR_NOOP("software updates"), "audio": QT_TR_NOOP("sound"),
 }
 FEATURE_WORDS = {
-    "5g": "5G", "nfc": "NFC", "wireless_charging": "wireless charging", "headphone_jack": "a headphone jack",
-    "expandable_storage": "a memory card slot", "water_resistance": "water resistance", "dual_sim": "dual SIM",
-    "esim": "eSIM", "stylus": "a stylus", "foldable": "a folding screen",
+    "5g": QT_TR_NOOP("5G"), "nfc": QT_TR_NOOP("NFC"), "wireless_charging": QT_TR_NOOP("wireless charging"),
+    "headphone_jack": QT_TR_NOOP("a headphone jack"), "expandable_storage": QT_TR_NOOP("a memory card slot"),
+    "water_resistance": QT_TR_NOOP("water resistance"), "dual_sim": QT_TR_NOOP("dual SIM"),
+    "esim": QT_TR_NOOP("eSIM"), "stylus": QT_TR_NOOP("a stylus"), "foldable": QT_TR_NOOP("a folding screen"),
 }
 USE_CASE_WORDS = {
-    "gaming": "gaming", "photography": "photography", "video": "filming and watching video",
-    "business": "work", "senior": "older users", "kids": "kids", "travel": "travel",
-    "social_media": "social media", "outdoor": "the outdoors", "music": "music",
+    "gaming": QT_TR_NOOP("gaming"), "photography": QT_TR_NOOP("photography"),
+    "video": QT_TR_NOOP("filming and watching video"), "business": QT_TR_NOOP("work"),
+    "senior": QT_TR_NOOP("older users"), "kids": QT_TR_NOOP("kids"), "travel": QT_TR_NOOP("travel"),
+    "social_media": QT_TR_NOOP("social media"), "outdoor": QT_TR_NOOP("the outdoors"), "music": QT_TR_NOOP("music"),
 }
-OS_WORDS = {"android": "Android", "ios": "iOS"}
+OS_WORDS = {
+    "android": QT_TR_NOOP("Android"), "ios": QT_TR_NOOP("iOS"),
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,19 @@ class Explanation:
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", TEMPLATES[self.code].format(**self.values))
+
+    def __str__(self) -> str:   # an explanation inside another one's values reads as its text
+        return self.text
+
+
+# The fixed words of `fact`, which the GUI translates inside a fact; longest first, so that
+# " MP camera with telephoto" is taken before " MP camera".
+FACT_WORDS = (
+    QT_TR_NOOP(" MP camera with telephoto"), QT_TR_NOOP(" MP camera with ultrawide"), QT_TR_NOOP(" MP selfie camera"),
+    QT_TR_NOOP(" MP camera"), QT_TR_NOOP(" mAh battery"), QT_TR_NOOP(" water and dust resistance"),
+    QT_TR_NOOP(" W charging"), QT_TR_NOOP(" + wireless"), QT_TR_NOOP("up to "), QT_TR_NOOP(" storage"),
+    QT_TR_NOOP(" screen"), QT_TR_NOOP("updates from "), QT_TR_NOOP("headphone jack"), QT_TR_NOOP("speakers"),
+)
 
 
 def fact(phone: dict, aspect: str) -> str:

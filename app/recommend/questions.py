@@ -23,6 +23,7 @@ import numpy as np
 from app.money import money_text
 from app.preferences import BRANDS, FEATURES, QUESTIONS, USE_CASES, Preferences
 from app.recommend.ranking import CatalogArrays, eligibility, relevance
+from app.translatable import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.recommend import Recommender
@@ -62,22 +63,24 @@ class Question:
 
 
 TITLES = {
-    "budget": "What is your budget?", "os": "Which system do you prefer?",
-    "brands": "Any brands you want, or want to avoid?", "size": "What size suits you?",
-    "use_cases": "What will you use it for?", "camera": "How important is the camera?",
-    "battery": "How important is battery life?", "performance": "How important is speed?",
-    "features": "Any must-have features?", "storage": "How much storage do you need?",
+    "budget": QT_TR_NOOP("What is your budget?"), "os": QT_TR_NOOP("Which system do you prefer?"),
+    "brands": QT_TR_NOOP("Any brands you want, or want to avoid?"), "size": QT_TR_NOOP("What size suits you?"),
+    "use_cases": QT_TR_NOOP("What will you use it for?"), "camera": QT_TR_NOOP("How important is the camera?"),
+    "battery": QT_TR_NOOP("How important is battery life?"), "performance": QT_TR_NOOP("How important is speed?"),
+    "features": QT_TR_NOOP("Any must-have features?"), "storage": QT_TR_NOOP("How much storage do you need?"),
 }
 # Aspect, feature and use-case words as the option buttons say them.
 USE_CASE_NAMES = {
-    "gaming": "Gaming", "photography": "Photography", "video": "Video", "business": "Work",
-    "senior": "For an older person", "kids": "For a child", "travel": "Travel", "social_media": "Social media",
-    "outdoor": "Outdoors", "music": "Music",
+    "gaming": QT_TR_NOOP("Gaming"), "photography": QT_TR_NOOP("Photography"), "video": QT_TR_NOOP("Video"),
+    "business": QT_TR_NOOP("Work"), "senior": QT_TR_NOOP("For an older person"), "kids": QT_TR_NOOP("For a child"),
+    "travel": QT_TR_NOOP("Travel"), "social_media": QT_TR_NOOP("Social media"), "outdoor": QT_TR_NOOP("Outdoors"),
+    "music": QT_TR_NOOP("Music"),
 }
 FEATURE_NAMES = {
-    "5g": "5G", "nfc": "NFC", "wireless_charging": "Wireless charging", "headphone_jack": "Headphone jack",
-    "expandable_storage": "Memory card", "water_resistance": "Water resistant", "dual_sim": "Dual SIM",
-    "esim": "eSIM", "stylus": "Stylus", "foldable": "Foldable",
+    "5g": QT_TR_NOOP("5G"), "nfc": QT_TR_NOOP("NFC"), "wireless_charging": QT_TR_NOOP("Wireless charging"),
+    "headphone_jack": QT_TR_NOOP("Headphone jack"), "expandable_storage": QT_TR_NOOP("Memory card"),
+    "water_resistance": QT_TR_NOOP("Water resistant"), "dual_sim": QT_TR_NOOP("Dual SIM"),
+    "esim": QT_TR_NOOP("eSIM"), "stylus": QT_TR_NOOP("Stylus"), "foldable": QT_TR_NOOP("Foldable"),
 }
 
 
@@ -95,18 +98,18 @@ def question(question_id: str, currency: str = "USD") -> Question:
         options = tuple(Option(str(a), money_text(a, currency), budget_prefs(a, currency)) for a in presets)
         return Question("budget", title, False, options, amount=True)
     if question_id == "os":
-        return Question("os", title, False, (Option("android", "Android", Preferences(os="android")),
-                                             Option("ios", "iPhone (iOS)", Preferences(os="ios")),
-                                             Option("either", "Either", Preferences())))
+        return Question("os", title, False, (Option("android", QT_TR_NOOP("Android"), Preferences(os="android")),
+                                             Option("ios", QT_TR_NOOP("iPhone (iOS)"), Preferences(os="ios")),
+                                             Option("either", QT_TR_NOOP("Either"), Preferences())))
     if question_id == "size":
-        return Question("size", title, False, (Option("compact", "Compact", Preferences(size="compact")),
-                                               Option("large", "Large screen", Preferences(size="large")),
-                                               Option("any", "Doesn't matter", Preferences())))
+        return Question("size", title, False, (Option("compact", QT_TR_NOOP("Compact"), Preferences(size="compact")),
+                                               Option("large", QT_TR_NOOP("Large screen"), Preferences(size="large")),
+                                               Option("any", QT_TR_NOOP("Doesn't matter"), Preferences())))
     if question_id in ("camera", "battery", "performance"):
         return Question(question_id, title, False, (
-            Option("high", "Very important", Preferences(priorities=(question_id,))),
-            Option("some", "Somewhat", Preferences()),
-            Option("low", "Not important", Preferences(deprioritized=(question_id,)))))
+            Option("high", QT_TR_NOOP("Very important"), Preferences(priorities=(question_id,))),
+            Option("some", QT_TR_NOOP("Somewhat"), Preferences()),
+            Option("low", QT_TR_NOOP("Not important"), Preferences(deprioritized=(question_id,)))))
     if question_id == "use_cases":
         return Question("use_cases", title, True, tuple(
             Option(u, USE_CASE_NAMES[u], Preferences(use_cases=(u,))) for u in USE_CASES))
@@ -116,7 +119,7 @@ def question(question_id: str, currency: str = "USD") -> Question:
     if question_id == "storage":
         return Question("storage", title, False, tuple(
             Option(str(gb), f"{gb} GB", Preferences(min_storage_gb=gb)) for gb in STORAGE_GB)
-            + (Option("lots", "Lots", Preferences(priorities=("storage",))),))
+            + (Option("lots", QT_TR_NOOP("Lots"), Preferences(priorities=("storage",))),))
     # brands: each shown brand can be wanted or avoided
     return Question("brands", title, True, tuple(
         Option(f"{side}:{b}", b, Preferences(**{field: (b,)}))

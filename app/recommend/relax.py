@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator
 import numpy as np
 
 from app.money import from_usd, money_text
-from app.preferences import FEATURES, Preferences
+from app.preferences import Preferences
 from app.recommend.explain import FEATURE_WORDS, OS_WORDS, Explanation
 from app.recommend.ranking import eligibility
 

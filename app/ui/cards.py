@@ -12,12 +12,14 @@ from app.catalog.scores import chip_name
 from app.catalog.prices import price_words_key
 from app.money import price_text
 from app.recommend.explain import phone_name
+from app.translatable import QT_TR_NOOP
 from app.ui.common import keyed_text
 from app.ui.words import explanation_text, tr
 
-CRITIQUE_BUTTONS = (("cheaper", "Cheaper"), ("better_camera", "Better camera"), ("longer_battery", "Longer battery"),
-                    ("smaller", "Smaller"), ("bigger_screen", "Bigger screen"), ("faster", "Faster"),
-                    ("newer", "Newer"))
+CRITIQUE_BUTTONS = (("cheaper", QT_TR_NOOP("Cheaper")), ("better_camera", QT_TR_NOOP("Better camera")),
+                    ("longer_battery", QT_TR_NOOP("Longer battery")), ("smaller", QT_TR_NOOP("Smaller")),
+                    ("bigger_screen", QT_TR_NOOP("Bigger screen")), ("faster", QT_TR_NOOP("Faster")),
+                    ("newer", QT_TR_NOOP("Newer")))
 BRAND_COLOURS = {"Apple": "#5f6b7a", "Samsung": "#1f4aa8", "Google": "#2f8f4e", "Xiaomi": "#e0621b",
                  "OnePlus": "#c8102e", "Motorola": "#2b5797", "Sony": "#333333", "Huawei": "#c7000b",
                  "Honor": "#2a6ebb", "Oppo": "#1a8a5a", "Vivo": "#415fff", "Nothing": "#222222"}
@@ -49,13 +51,13 @@ def fit_words(rank: int, score: float, best: float | None) -> str:
     """How well a phone fits, in words: a percentage means nothing to a shopper (the best phone
     for a narrow wish may score 57%), so each card is said against the first."""
     if rank == 1:
-        return "★★★★★ Best match"
+        return QT_TR_NOOP("★★★★★ Best match")
     ratio = score / best if best else 1.0
     if ratio >= 0.97:
-        return "★★★★☆ Almost as good"
+        return QT_TR_NOOP("★★★★☆ Almost as good")
     if ratio >= 0.9:
-        return "★★★☆☆ Good match"
-    return "★★☆☆☆ Fair match"
+        return QT_TR_NOOP("★★★☆☆ Good match")
+    return QT_TR_NOOP("★★☆☆☆ Fair match")
 
 
 class PhonePicture(QWidget):
@@ -97,7 +99,7 @@ class PhoneCard(QFrame):
     keep = Signal(str)
     compare = Signal(str)
 
-    def __init__(self, rank: int, item, prefs, language: str, kept: bool, compared: bool, currency: str = "USD",
+    def __init__(self, rank: int, item, prefs, kept: bool, compared: bool, currency: str = "USD",
                  best: float | None = None, parent=None):
         """`best`: the match score of the first card, which this card's fit is said against."""
         super().__init__(parent)
@@ -142,7 +144,7 @@ class PhoneCard(QFrame):
         layout.addLayout(specs)
 
         for reason in item.reasons[:3]:
-            label = QLabel("✓ " + explanation_text(reason, language))
+            label = QLabel("✓ " + explanation_text(reason))
             label.setObjectName("reason")
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -150,7 +152,7 @@ class PhoneCard(QFrame):
         for mark, name, explanations in (("– ", "weakness", item.weaknesses[:2]),
                                          ("⇄ ", "tradeoff", item.tradeoffs[:1])):
             for explanation in explanations:
-                label = QLabel(mark + explanation_text(explanation, language))
+                label = QLabel(mark + explanation_text(explanation))
                 label.setObjectName(name)
                 label.setWordWrap(True)
                 layout.addWidget(label)

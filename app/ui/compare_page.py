@@ -87,7 +87,7 @@ class ComparePage(QWidget):
             self._take_out_buttons(phones)
             self.layout_.addStretch(1)
             return
-        self.layout_.addWidget(QLabel(tr("Up to {count} phones side by side.").format(count=MAX_COMPARE)))
+        self.layout_.addWidget(QLabel(tr("Up to %n phones side by side.", None, MAX_COMPARE)))
         rows = comparison_rows(phones, prefs, currency)
         table = QTableWidget(len(rows), len(phones))
         table.setHorizontalHeaderLabels([phone_name(p) for p in phones])

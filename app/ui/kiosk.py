@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from app.translatable import QT_TR_NOOP
 from app.ui.words import tr
 
 PIN_ROUNDS = 200_000
@@ -69,7 +70,7 @@ def ask_pin(parent, stored: str, guard: PinGuard) -> bool:
         return False
     if guard.wait_left():
         QMessageBox.warning(parent, tr("Staff PIN"),
-                            tr("Too many wrong tries. Try again in {seconds} seconds.").format(seconds=guard.wait_left()))
+                            tr("Too many wrong tries. Try again in %n seconds.", None, guard.wait_left()))
         return False
     pin, ok = QInputDialog.getText(parent, tr("Staff PIN"), tr("Enter the staff PIN"), QLineEdit.Password)
     if not ok:
@@ -132,8 +133,8 @@ class IdleWatch(QObject):
         self.prompt = QMessageBox(self.window)
         self.prompt.setWindowTitle(tr("Still there?"))
         self.prompt.setText(tr("Still there?"))
-        self.prompt.setInformativeText(tr("Tap anywhere to keep going. Starting over in {seconds} seconds.").format(
-            seconds=STILL_THERE_SECONDS))
+        self.prompt.setInformativeText(tr("Tap anywhere to keep going. Starting over in %n seconds.", None,
+                                          STILL_THERE_SECONDS))
         self.prompt.setStandardButtons(QMessageBox.Ok)
         self.prompt.finished.connect(self.stay)
         self.prompt.open()
@@ -172,9 +173,9 @@ class OnScreenKeyboard(QWidget):
                 button.setFocusPolicy(Qt.NoFocus)
                 button.clicked.connect(lambda _=False, k=key: self.target.insert(k))
                 grid.addWidget(button, r, c)
-        for c, (text, name, action) in enumerate((("⌫", "Delete", self.target.backspace),
-                                                  ("␣", "Space", lambda: self.target.insert(" ")),
-                                                  ("⏎", "Enter", self.enter))):
+        for c, (text, name, action) in enumerate((("⌫", QT_TR_NOOP("Delete"), self.target.backspace),
+                                                  ("␣", QT_TR_NOOP("Space"), lambda: self.target.insert(" ")),
+                                                  ("⏎", QT_TR_NOOP("Enter"), self.enter))):
             button = QPushButton(text)
             button.setAccessibleName(tr(name))  # a screen reader says "Delete", not "⌫"
             button.setMinimumSize(KEY_SIZE, KEY_SIZE)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBo
 
 from app.paths import ASSETS_DIR
 from app.settings import DEFAULTS, Settings, checked
+from app.ui.i18n import LANGUAGES, qm_file
 from app.ui.tasks import run_task
 from app.ui.words import tr
 
 # Fallback fonts, bundled: Chinese (WenQuanYi Micro Hei) and emoji (Noto Color Emoji), so neither shows
 # as boxes on a machine without them.
 FONT_FILES = (ASSETS_DIR / "fonts" / "wqy-microhei.ttc", ASSETS_DIR / "fonts" / "noto-color-emoji.ttf")
-QM_FILE = ASSETS_DIR / "i18n" / "phone_guide_zh_CN.qm"
 log = logging.getLogger(__name__)
 ORGANISATION, APPLICATION = "PhoneGuide", "phone-guide"
 STORE_POLL_MS = 5000   # how often a changed store list (or a synced file) is looked for
@@ -162,8 +162,11 @@ class Application:
 
     def set_language(self, language: str) -> None:
         self.qt_app.removeTranslator(self.translator)
-        if language == "zh_CN" and self.translator.load(str(QM_FILE)):
+        # English is the source language, but its plural forms ("1 phone fits") come from a translation too
+        if self.translator.load(str(qm_file(language if language in LANGUAGES else "en"))):
             self.qt_app.installTranslator(self.translator)
+        else:
+            log.warning("no translation for %s", language)
         if self.window is not None:
             self.window.language = language
             self.window.retranslate()

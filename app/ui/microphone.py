@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from app.ui.tasks import run_task
+from app.translatable import QT_TR_NOOP
 from app.ui.words import tr
 from app.voice.audio import MAX_SECONDS, SAMPLE_RATE, Recording
 
@@ -31,13 +32,13 @@ HOLD_SECONDS = 0.5  # pressed longer than this: hold-to-talk (letting go finishe
 PREPARE_AFTER_MS = 1000  # the Whisper model loads this long after the event loop starts: the window and
                          # the language model come first
 
-# The widget's words, by state (translated with the app's others, in app/ui/words.py).
+# The widget's words, by state.
 WORDS = {
-    "talk": "Hold to talk, or tap",
-    "listening": "Listening…",
-    "reading": "Reading…",
-    "nothing": "Didn't catch that; try again",
-    "failed": "Could not read that",
+    "talk": QT_TR_NOOP("Hold to talk, or tap"),
+    "listening": QT_TR_NOOP("Listening…"),
+    "reading": QT_TR_NOOP("Reading…"),
+    "nothing": QT_TR_NOOP("Didn't catch that; try again"),
+    "failed": QT_TR_NOOP("Could not read that"),
 }
 
 

@@ -15,7 +15,7 @@ from app.ui.words import explanation_text, tr
 
 
 def fit_text(count: int) -> str:
-    return tr("1 phone fits") if count == 1 else tr("{count} phones fit").format(count=count)
+    return tr("%n phones fit", None, count)
 
 
 class ResultsPage(QWidget):
@@ -71,8 +71,8 @@ class ResultsPage(QWidget):
             offers = QWidget()
             offer_row = FlowLayout(offers, spacing=8)
             for offer in results.relaxations:
-                button = QPushButton((tr("{change} → 1 phone") if offer.count == 1 else tr("{change} → {count} phones"))
-                                     .format(change=explanation_text(offer.change, language), count=offer.count))
+                button = QPushButton(tr("{change} → %n phones", None, offer.count)
+                                     .format(change=explanation_text(offer.change)))
                 button.setObjectName("relax")
                 button.clicked.connect(lambda _=False, relaxation_id=offer.id: self.relax.emit(relaxation_id))
                 offer_row.addWidget(button)
@@ -103,7 +103,7 @@ class ResultsPage(QWidget):
             return
         k, item, snapshot = self._waiting.pop(0)
         phone_id = item.phone["id"]
-        card = PhoneCard(k + 1, item, snapshot.prefs, self.language, phone_id in snapshot.shortlist,
+        card = PhoneCard(k + 1, item, snapshot.prefs, phone_id in snapshot.shortlist,
                          phone_id in snapshot.compare, snapshot.store.currency, snapshot.results.cards[0].score)
         card.critique.connect(self.critique)
         card.keep.connect(self.keep)

@@ -12,9 +12,14 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.preferences import Preferences
 from app.recommend.explain import phone_name
+from app.translatable import QT_TR_NOOP
 from app.ui.common import clear, heading_with_back
 from app.ui.compare_page import comparison_rows, price_label
 from app.ui.words import tr
+
+# The ways to take a shortlist home: the button's words and the file type.
+EXPORTS = {"csv": (QT_TR_NOOP("Export CSV…"), "CSV (*.csv)"), "pdf": (QT_TR_NOOP("Save as PDF…"), "PDF (*.pdf)"),
+           "html": (QT_TR_NOOP("Export printable page…"), "HTML (*.html)")}
 
 
 def shortlist_text(phones: list[dict], currency: str) -> str:
@@ -96,7 +101,7 @@ class ShortlistPage(QWidget):
             self.layout_.addWidget(qr_label(shortlist_text(phones, currency)))
         else:
             row = QHBoxLayout()
-            for kind, text in (("csv", "Export CSV…"), ("pdf", "Save as PDF…"), ("html", "Export printable page…")):
+            for kind, (text, _) in EXPORTS.items():
                 button = QPushButton(tr(text))
                 button.clicked.connect(lambda _=False, kind=kind: self.export_asked.emit(kind))
                 row.addWidget(button)

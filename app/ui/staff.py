@@ -119,8 +119,8 @@ class StaffScreen(QDialog):
         if not lists:
             return tr("none: the catalog's prices are shown")
         active = lists[0]
-        return tr("{file}: {count} phones, imported {when}").format(
-            file=active["file_name"], count=active["rows"], when=str(active["imported_at"])[:16])
+        return tr("{file}: %n phones, imported {when}", None, active["rows"]).format(
+            file=active["file_name"], when=str(active["imported_at"])[:16])
 
     def import_list(self, path: str | None = None) -> str:
         """Import a list file; a file with any bad row changes nothing and each problem is shown."""
@@ -132,7 +132,7 @@ class StaffScreen(QDialog):
                 return ""
         try:
             report = self.database().import_file(path, self.app.window.session.recommender.arrays.phones)
-            message = tr("Store list imported: {count} phones.").format(count=report.imported)
+            message = tr("Store list imported: %n phones.", None, report.imported)
         except StoreListError as error:
             message = str(error)
         except OSError as error:

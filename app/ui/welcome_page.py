@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.common import clear
+from app.translatable import QT_TR_NOOP
 from app.ui.words import tr
 
-EXAMPLES = ("Small phone, great camera, under $500, no Samsung", "For my mum: big screen, loud, easy",
-            "Gaming phone that doesn't overheat")
+EXAMPLES = (QT_TR_NOOP("Small phone, great camera, under $500, no Samsung"),
+            QT_TR_NOOP("For my mum: big screen, loud, easy"), QT_TR_NOOP("Gaming phone that doesn't overheat"))
 
 
 class WelcomePage(QWidget):

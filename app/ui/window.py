@@ -20,7 +20,7 @@ from app.ui.compare_page import ComparePage, comparison_rows, price_label
 from app.ui.header import Header
 from app.ui.question_page import QuestionPage
 from app.ui.results_page import ResultsPage
-from app.ui.shortlist_page import ShortlistPage, export
+from app.ui.shortlist_page import EXPORTS, ShortlistPage, export
 from app.ui.tasks import run_task
 from app.ui.welcome_page import WelcomePage
 from app.ui.words import tr
@@ -226,8 +226,7 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str, path: str | None = None):
         if path is None:
-            title, pattern = {"csv": ("Export CSV…", "CSV (*.csv)"), "pdf": ("Save as PDF…", "PDF (*.pdf)"),
-                              "html": ("Export printable page…", "HTML (*.html)")}[kind]
+            title, pattern = EXPORTS[kind]
             path, _ = QFileDialog.getSaveFileName(self, tr(title), "shortlist." + kind, pattern)
             if not path:
                 return None

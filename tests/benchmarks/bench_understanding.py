@@ -11,7 +11,6 @@ import json
 import statistics
 import subprocess
 import sys
-from pathlib import Path
 
 from app.paths import MODELS_DIR, PROJECT_ROOT
 from app.understanding.model import MODEL_FILE

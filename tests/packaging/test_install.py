@@ -14,7 +14,8 @@ from app import paths
 from tests.conftest import PROJECT_ROOT
 
 SHIPPED = ["app/assets/catalog.sqlite", "app/assets/fonts/wqy-microhei.ttc", "app/assets/fonts/wqy-microhei-LICENSE.txt",
-           "app/assets/i18n/phone_guide_zh_CN.qm", "app/models/nlu-minilm-l6-int8.onnx", "app/models/tokenizer.json",
+           "app/assets/i18n/phone_guide_zh_CN.qm", "app/assets/i18n/phone_guide_en.qm",
+           "app/models/nlu-minilm-l6-int8.onnx", "app/models/tokenizer.json",
            "app/models/labels.json", "app/models/MODEL_CARD.md", "app/understanding/traditional-to-simplified.txt",
            "app/understanding/traditional-to-simplified.LICENSE.txt"]
 

@@ -37,7 +37,7 @@ def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(staff, qa
     pixel = session.phone("google-pixel-9a")
     assert pixel["price_usd"] == 449 and pixel["price"]["kind"] == "store"
     card = PhoneCard(1, type("Item", (), {"phone": pixel, "score": 1.0, "reasons": [], "weaknesses": [],
-                                          "tradeoffs": []})(), session.prefs, "en", False, False, "USD")
+                                          "tradeoffs": []})(), session.prefs, False, False, "USD")
     texts = " ".join(label.text() for label in card.findChildren(type(app.window.status)))
     assert "$449 · store price · in stock" in texts
     assert "2 phones" in screen.list_state.text()
