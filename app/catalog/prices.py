@@ -174,8 +174,10 @@ def price_words_key(price: dict | None, shown: str) -> tuple[str, dict]:
         return PRICE_WORDS[None], {}
     kind = price["kind"]
     if kind == "street" and price.get("as_of"):
-        month = dt.date.fromisoformat(price["as_of"][:10]).strftime("%b %Y")
-        return PRICE_WORDS["street"], {"month": month}   # the amount is already said beside it
+        seen = dt.date.fromisoformat(price["as_of"][:10])
+        # the amount is already said beside it; the year and month apart, for languages that write
+        # a date another way (2026年9月)
+        return PRICE_WORDS["street"], {"month": seen.strftime("%b %Y"), "year": seen.year, "month_number": seen.month}
     if kind in ("store", "launch"):
         return PRICE_WORDS[kind], {}
     return PRICE_WORDS["converted"], {"market": price["market"]}

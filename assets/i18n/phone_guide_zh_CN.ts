@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>seen in {month}</source>
-        <translation>{month} 售价</translation>
+        <translation>{year}年{month_number}月售价</translation>
     </message>
     <message>
         <source>launch price</source>

@@ -134,3 +134,13 @@ def test_no_english_text_is_left_on_a_chinese_screen(make_app, qapp):
                    if text == source or (len(source) > 10 and "{" not in source and source in text)})
     assert left == []
     assert any("款手机符合" in text for text in seen)
+
+
+def test_when_a_price_was_seen_is_written_the_way_each_language_writes_dates(language):
+    from app.catalog.prices import price_words_key
+    from app.ui.common import keyed_text
+
+    seen = price_words_key({"kind": "street", "as_of": "2026-09-05", "market": "CN"}, "¥4,999")
+    assert keyed_text(*seen) == "seen in Sep 2026"
+    language("zh_CN")
+    assert keyed_text(*seen) == "2026年9月售价"
