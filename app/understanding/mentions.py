@@ -230,7 +230,8 @@ def words_number(text: str) -> float | None:
 def word_amounts(match: re.Match) -> list[tuple[int, int]]:
     """The amounts a run of number words says, as spans: "one hundred and fifty" is one, "six hundred and eight
     hundred" and "two fifty and four twenty" are two. A part after "and" joins the amount before it only when that
-    amount ends in a scale and the part has none ("hundred and fifty")."""
+    amount ends in a scale and the part has none and says less than a hundred ("hundred and fifty"; not the
+    "one fifty" of "between one hundred and one fifty")."""
     spans: list[tuple[int, int]] = []
     start = match.start()
     last = match.end() - len(re.search(r"(?:[\s-]+an?)*$", match.group(0), re.I).group(0))  # "fifty a great…"
@@ -238,7 +239,7 @@ def word_amounts(match: re.Match) -> list[tuple[int, int]]:
         end = match.start() + part.start() if part else last
         words = re.split(r"[\s-]+", match.string[start:end].lower())
         if spans and not set(words) & set(SCALES) and match.string[spans[-1][0]:spans[-1][1]].lower().endswith(
-                tuple(SCALES)):
+                tuple(SCALES)) and (words_number(match.string[start:end]) or 0) < 100:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -34,7 +34,7 @@ from app.understanding.model import (LABELS_FILE, MAX_TOKENS, MODEL_FILE, TOKENI
                                      load_tokenizer, mention_tokens)
 from app.understanding.reading import (CONTEXT_WORDS, DEFAULT_DECISION, POSITIVE_WEIGHT, ROLES,  # noqa: E402
                                       STATEMENTS, mention_role, statement_targets)
-from models.training import synth  # noqa: E402
+from models.training import measure, synth  # noqa: E402
 
 HANDWRITTEN = Path(__file__).parent / "data" / "handwritten.jsonl"
 # Hand-written like the training items but never trained on: a second yardstick, beside the dev set,
@@ -173,9 +173,15 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
 
 # -- data -----------------------------------------------------------------------------------------
 
+def held_out_texts() -> list[str]:
+    """Every text the model is measured on: the validation set, both phenomenon slices and the dev set."""
+    paths = (VALIDATION, measure.PHENOMENA_DEV, measure.PHENOMENA_TEST, measure.DEV)
+    return [item["text"] for path in paths if path.is_file() for item in synth.read_jsonl(path)]
+
+
 def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int,
                n_written: int | None = None) -> list[dict]:
-    items = synth.generate(n_generated, seed)
+    items = synth.without_held_out(synth.generate(n_generated, seed), held_out_texts())
     if HANDWRITTEN.is_file():
         written = synth.read_jsonl(HANDWRITTEN)[:n_written]
         # hand-written items are rarer and closer to real shoppers: seen more often

@@ -150,6 +150,7 @@ def test_an_ellipsis_before_an_amount_keeps_it():
     ("between two fifty and four twenty euros", [250, 420]), ("between 2 hundo and two eighty", [200, 280]),
     ("three hundred and fifty dollars", [350]), ("one thousand two hundred", [1200]),
     ("two thousand five hundred and fifty", [2550]), ("seven hundred and fifty a great screen", [750]),
+    ("between one hundred and one fifty dollars", [100, 150]), ("two hundred and one", [201]),
 ])
 def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text, values):
     assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values

@@ -5,7 +5,7 @@ import pytest
 from models.training.measure import DEV, PHENOMENA, PHENOMENA_TEST, measure, read_items, read_jsonl
 
 # Just under what the shipped model with its exact reader scores on the test slice (models/MODEL_CARD.md).
-GUARD_SLOT_F1 = 0.85
+GUARD_SLOT_F1 = 0.92
 GUARD_NOTHING_READ = 0.95
 MOST_MESSAGES_ASKED_ABOUT = 0.10
 
