@@ -181,11 +181,8 @@ class Preferences:
             if f.name in LIST_FIELDS:
                 continue
             value = getattr(newer, f.name)
-            if value is not None:
+            if value is not None:   # so a new amount said without a currency keeps the one named before
                 changes[f.name] = value
-        if newer.budget_max is not None and newer.currency is None and newer.budget_min is None:
-            # A new amount said without a currency keeps the one named before.
-            changes.pop("currency", None)
         for name in LIST_FIELDS:
             mine = [v for v in getattr(self, name) if v not in getattr(newer, OPPOSITES.get(name, ""), ())]
             merged = mine + [v for v in getattr(newer, name) if v not in mine]

@@ -195,3 +195,23 @@ def test_the_compact_json_form_leaves_out_what_was_not_said():
     prefs = Preferences(budget_max=300, currency="CNY", brands_exclude=("Samsung",))
     assert prefs.to_json(compact=True) == '{"budget_max": 300, "currency": "CNY", "brands_exclude": ["Samsung"]}'
     assert json.loads(prefs.to_json())["os"] is None and json.loads(prefs.to_json())["use_cases"] == []
+
+
+def test_taking_away_the_last_amount_takes_its_currency_and_taking_one_end_keeps_it():
+    both = Preferences(budget_max=3000, budget_min=1000, currency="CNY")
+    assert both.remove("budget_min").currency == "CNY" and both.remove("budget_max").currency == "CNY"
+    assert Preferences(budget_min=1000, currency="CNY").remove("budget_min").currency is None
+    assert Preferences(budget_max=3000, currency="CNY").remove("budget_max").currency is None
+
+
+def test_removing_a_field_that_does_not_exist_says_which():
+    with pytest.raises(PreferencesError) as raised:
+        Preferences().remove("colour")
+    assert str(raised.value) == "colour: unknown field" and raised.value.field == "colour"
+
+
+def test_a_new_ceiling_equal_to_the_floor_keeps_both_so_a_phone_at_exactly_that_price_fits():
+    merged = Preferences(budget_min=500, currency="USD").merge(Preferences(budget_max=500))
+    assert (merged.budget_min, merged.budget_max, merged.currency) == (500, 500, "USD")
+    crossed = Preferences(budget_min=600, currency="USD").merge(Preferences(budget_max=500))
+    assert (crossed.budget_min, crossed.budget_max) == (None, 500)
