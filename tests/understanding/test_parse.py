@@ -46,7 +46,7 @@ def test_wrong_types_are_read_as_text():
     assert parse("under 500", context="not-a-question").prefs == parse("under 500").prefs
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)   # the same examples on every run
 @given(st.text(max_size=300), st.sampled_from([None, "budget", "camera", "brands", "storage"]))
 def test_any_text_gives_valid_preferences(text, context):
     prefs = parse(text, context).prefs
