@@ -130,8 +130,7 @@ def build(dist: Path, work: Path) -> tuple[Path, list[str]]:
     # setuptools builds in the checkout's build/lib and never removes what is gone from the source there
     shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     # the translations, compiled fresh from their .ts sources by Qt's lrelease
-    run(sys.executable, "-c", "from app.ui import i18n; [i18n.release(i18n.ts_file(l), i18n.qm_file(l)) "
-        "for l in i18n.LANGUAGES]", cwd=ROOT)
+    run(sys.executable, "-m", "app.ui.i18n", "--compile", cwd=ROOT)
     run(sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
         "--target", str(site), str(ROOT))
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",

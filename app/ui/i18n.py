@@ -69,10 +69,15 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
-def main() -> int:
-    update()
+def main(argv: list[str] | None = None) -> int:
+    """Update the .ts files from the source and compile them; `--compile`: only compile (the build's step)."""
+    compile_only = "--compile" in (sys.argv[1:] if argv is None else argv)
+    if not compile_only:
+        update()
     for language in LANGUAGES:
         release(ts_file(language), qm_file(language))
+        if compile_only:
+            continue
         missing = unfinished(ts_file(language))
         print(f"{ts_file(language).name}: {len(missing)} to translate" + "".join(f"\n  {m}" for m in missing))
     return 0
