@@ -872,3 +872,38 @@ def test_every_chip_names_its_field_and_value_and_says_what_was_understood():
     ]
     assert [c.text for c in chips_for(Preferences(os="ios", size="large"), "USD")] == ["iPhone (iOS)", "Large screen"]
     assert str(chips_for(Preferences(budget_max=500, currency="USD"), "USD")[0]) == "Under $500"
+
+
+def test_a_way_out_taken_during_a_critique_ends_the_critique(session):
+    session.answer("brands", ["want:Sony"])
+    snap = session.answer("budget", [900])
+    second_cheapest = sorted(snap.results.cards, key=lambda c: c.phone["price_usd"])[1]
+    snap = session.critique(second_cheapest.phone["id"], "cheaper")
+    assert session.state.better_than is not None and snap.results.relaxations
+    offer = next(o for o in snap.results.relaxations if o.change.code == "any_brand")
+    snap = session.relax(offer.id)
+    assert session.state.better_than is None
+    assert snap.results.eligible_count == offer.count   # what the offer promised, not cut by the critique
+
+
+def test_a_way_out_keeps_the_question_on_screen(recommender, monkeypatch):
+    from app.preferences import Preferences
+    from app.recommend import questions
+
+    session = Session(recommender, StoreSettings(), reader=reading(Preferences(brands_include=("Fairphone",))))
+    assert session.start().question.id == "budget"
+    snap = session.say("a Fairphone")
+    assert snap.question.id == "budget" and 0 < snap.results.eligible_count < 3 and snap.results.relaxations
+    monkeypatch.setattr(questions, "next_question", lambda *args, **named: "storage")
+    assert session.relax(snap.results.relaxations[0].id).question.id == "budget"
+
+
+def test_the_settings_a_session_opens_with_reach_the_phones_shown():
+    from dataclasses import replace
+
+    from app.settings import DEFAULTS
+
+    recent = Session.open(settings=replace(DEFAULTS, oldest_year_shown=2025)).show_results().results
+    usual = Session.open(settings=DEFAULTS).show_results().results
+    assert min(c.phone["year"] for c in recent.cards) >= 2025
+    assert recent.eligible_count < usual.eligible_count   # the phones from 2022 to 2024 are left out
