@@ -9,7 +9,7 @@ from app.catalog import open_catalog
 from app.preferences import QUESTIONS
 from app.recommend import Recommender
 from app.recommend.questions import MOST_QUESTIONS, question
-from app.session import MAX_COMPARE, Session
+from app.session import MAX_COMPARE, BadInput, Session
 from app.settings import StoreSettings
 from tests.conversation.shoppers import Shopper, shoppers, walk
 
@@ -907,3 +907,8 @@ def test_the_settings_a_session_opens_with_reach_the_phones_shown():
     usual = Session.open(settings=DEFAULTS).show_results().results
     assert min(c.phone["year"] for c in recent.cards) >= 2025
     assert recent.eligible_count < usual.eligible_count   # the phones from 2022 to 2024 are left out
+
+
+def test_an_event_refused_reads_as_its_message_in_a_log_or_traceback():
+    refused = BadInput("“{option}” is not an answer to this question.", option="purple")
+    assert str(refused) == "“purple” is not an answer to this question." == refused.note.text

@@ -443,3 +443,23 @@ def test_a_quoted_cell_keeps_its_line_break_and_lines_are_still_counted(priced):
     assert rejected(raw, priced).problems == ["line 4: unknown phone 'no-such-phone'"]
     [row] = read_store_list(raw.split(b"no-such")[0], priced)
     assert row["sku"] == "PX9A\r\nshelf 3"
+
+
+def test_the_import_report_counts_what_is_in_stock_and_out_of_stock_as_the_file_says(tmp_path, priced):
+    rows = ["google-pixel-9a,449,USD,no", "apple-iphone-16e,579,USD,no", "samsung-galaxy-a56,459,USD,yes",
+            "samsung-galaxy-a16,199,USD,"]
+    report = StoreDatabase(tmp_path / "data").import_file(
+        write(tmp_path, "id,price,currency,in_stock\n" + "\n".join(rows) + "\n"), priced)
+    assert (report.imported, report.in_stock, report.out_of_stock) == (4, 1, 2)
+
+
+def test_revert_after_a_revert_and_new_imports_still_steps_back_in_the_order_lists_came_into_force(tmp_path, priced):
+    store = StoreDatabase(tmp_path / "data")
+    for name, price in (("a.csv", 401), ("b.csv", 402)):
+        store.import_file(one_phone_list(tmp_path, name, price), priced)
+    assert store.revert()["file_name"] == "a.csv"
+    for name, price in (("c.csv", 403), ("d.csv", 404)):
+        store.import_file(one_phone_list(tmp_path, name, price), priced)
+    # in force, in order: a, c, d (b was taken back)
+    assert [store.revert()["file_name"] for _ in range(2)] == ["c.csv", "a.csv"]
+    assert store.active_items()["google-pixel-9a"]["price"] == 401 and store.revert() is None
