@@ -71,13 +71,14 @@ def test_bad_prices_are_rejected_with_line_and_reason(tmp_path, priced, cell, re
 
 
 def test_every_problem_is_listed(priced):
-    raw = ("id,price,currency\nno-such-phone,1,USD\ngoogle-pixel-9a,449,XYZ\n"
-           "apple-iphone-16e,579,USD\napple-iphone-16e,579,USD\ngoogle-pixel-9a\n").encode()
+    raw = ("id,price,currency\nno-such-phone,1,USD\ngoogle-pixel-9a,449,XYZ\ngoogle-pixel-9a\n"
+           "apple-iphone-16e,579,USD\napple-iphone-16e,579,USD\n").encode()
     with pytest.raises(StoreListError) as raised:
         read_store_list(raw, priced)
     problems = raised.value.problems
-    assert [p.split(":")[0] for p in problems] == ["line 2", "line 3", "line 5", "line 6"]
-    assert "unknown phone" in problems[0] and "unknown currency" in problems[1] and "twice" in problems[2]
+    assert [p.split(":")[0] for p in problems] == ["line 2", "line 3", "line 4", "line 6"]
+    assert "unknown phone" in problems[0] and "unknown currency" in problems[1] and "twice" in problems[3]
+    assert "1 fields where the header has 3" in problems[2]
 
 
 @pytest.mark.parametrize("raw, message", [
@@ -463,3 +464,9 @@ def test_revert_after_a_revert_and_new_imports_still_steps_back_in_the_order_lis
     # in force, in order: a, c, d (b was taken back)
     assert [store.revert()["file_name"] for _ in range(2)] == ["c.csv", "a.csv"]
     assert store.active_items()["google-pixel-9a"]["price"] == 401 and store.revert() is None
+
+
+def test_a_list_saved_with_old_mac_line_endings_is_read_line_by_line(priced):
+    """Excel's "CSV (Macintosh)" ends lines with a lone carriage return."""
+    raw = b"id,price,currency\rgoogle-pixel-9a,449,USD\rapple-iphone-16e,579,USD\r"
+    assert [row["phone_id"] for row in read_store_list(raw, priced)] == ["google-pixel-9a", "apple-iphone-16e"]
