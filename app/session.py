@@ -350,7 +350,7 @@ class Session:
             except BadInput as bad:
                 return self._show(self.state, bad.note)
             if state != self.state:
-                self._history.append(replace(self.state, selected=()))
+                self._history.append(self.state)   # as shown: Back restores the screen exactly
                 self.state = replace(state, fresh=False, selected=())
             return self._show(self.state, note)
 

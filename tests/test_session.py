@@ -99,6 +99,17 @@ def test_back_shows_the_question_again_with_its_answer_chosen(session):
     assert snap.prefs == first.prefs
     snap = session.back()
     assert snap.question.id == "budget" and snap.selected == ("650",) and snap.prefs.budget_max is None
+    # answered again, the next question starts with nothing chosen, and so does its own Back
+    snap = session.answer("budget", [800])
+    assert snap.question.id == shown.id and snap.selected == ()
+    session.answer(snap.question.id, [snap.question.options[-1].id])
+    snap = session.back()
+    assert snap.selected == (shown.options[-1].id,)
+    assert session.back().selected == ("800",)
+    # any other event, undone, gives back that screen as it was, the answer still chosen
+    session.keep(snap.results.cards[0].phone["id"])
+    snap = session.back()
+    assert snap.question.id == "budget" and snap.selected == ("800",) and snap.shortlist == ()
 
 
 def test_back_with_nothing_to_undo_changes_nothing(session):
