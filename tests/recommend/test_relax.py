@@ -117,3 +117,26 @@ def test_two_changes_together_are_offered_only_when_no_single_one_shows_three_ph
     assert pair.count >= ENOUGH and pair.count == recommender.count(pair.prefs)
     assert not any(o.change.code == "several" for o in offers(recommender, Preferences(
         budget_max=100, min_storage_gb=512, require=("water_resistance",))))
+
+
+def test_each_change_names_what_it_gives_back_in_the_shoppers_own_terms(recommender):
+    said = {o.change.code: o for o in offers(recommender, Preferences(
+        os="android", brands_include=("Fairphone", "Nokia"), budget_min=2000, currency="CNY"))}
+    assert said["any_os"].change.text == "Allow iOS phones too"
+    assert said["any_brand"].change.text == "Allow other brands than Fairphone / Nokia"
+    assert said["lower_budget_min"].change.text == "Lower the minimum price to ¥0"
+
+
+def test_allowing_a_refused_brand_takes_back_that_refusal_only(recommender):
+    prefs = Preferences(brands_exclude=("Samsung", "Apple"), budget_max=130)
+    [samsung] = [o for o in offers(recommender, prefs) if o.change.text == "Allow Samsung"]
+    assert samsung.prefs == prefs.with_values(brands_exclude=("Apple",))
+    assert samsung.count == recommender.count(samsung.prefs) > recommender.count(prefs)
+
+
+def test_dropping_a_minimum_price_comes_before_giving_up_a_brand(recommender):
+    """Both are single changes that show enough phones; a floor on price moves the wish least."""
+    prefs = Preferences(brands_include=("Sony",), budget_min=1500)
+    found = [o for o in offers(recommender, prefs) if o.count >= ENOUGH]
+    codes = [o.change.code for o in found]
+    assert codes.index("lower_budget_min") < codes.index("any_brand")
