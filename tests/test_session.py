@@ -883,6 +883,9 @@ def test_every_chip_names_its_field_and_value_and_says_what_was_understood():
     ]
     assert [c.text for c in chips_for(Preferences(os="ios", size="large"), "USD")] == ["iPhone (iOS)", "Large screen"]
     assert str(chips_for(Preferences(budget_max=500, currency="USD"), "USD")[0]) == "Under $500"
+    # in a yuan store, dollars said are shown in yuan too (¥7.33 to the dollar: 0.1364 $ per ¥)
+    in_yuan = [c.text for c in chips_for(Preferences(budget_min=200, budget_max=400, currency="USD"), "CNY")]
+    assert in_yuan == ["Under $400 ≈ ¥2,933", "From $200 ≈ ¥1,466"]
 
 
 def test_a_way_out_taken_during_a_critique_ends_the_critique(session):
