@@ -926,3 +926,29 @@ def test_the_settings_a_session_opens_with_reach_the_phones_shown():
 def test_an_event_refused_reads_as_its_message_in_a_log_or_traceback():
     refused = BadInput("“{option}” is not an answer to this question.", option="purple")
     assert str(refused) == "“purple” is not an answer to this question." == refused.note.text
+
+
+def test_a_camera_critique_counts_and_shows_only_the_phones_with_a_better_camera(session):
+    snap = session.answer("budget", [900])
+    before = snap.results.eligible_count
+    weakest = min(snap.results.cards, key=lambda c: c.aspects["camera"])   # a good camera, not the best
+    snap = session.critique(weakest.phone["id"], "better_camera")
+    assert snap.message is None and 0 < snap.results.eligible_count < before / 4
+    assert all(c.aspects["camera"] > weakest.aspects["camera"] for c in snap.results.cards)
+
+
+def test_with_the_learning_switched_on_a_kept_phone_brings_the_phones_chosen_with_it(tmp_path):
+    from app.preferences import Preferences
+    from app.recommend.collaborative import ChoiceLog
+    from app.settings import Settings
+
+    recommender = Recommender(settings=Settings(collaborative_signal=True), choice_log=ChoiceLog(tmp_path / "c.sqlite"))
+    for _ in range(20):   # earlier shoppers kept these two together
+        recommender.record_choice(["google-pixel-8a", "nothing-phone-2a"])
+    session = Session(recommender, StoreSettings(),
+                      reader=reading(Preferences(budget_max=700, brands_include=("Google", "Nothing"))))
+    session.start()
+    shown = [c.phone["id"] for c in session.say("under 700").results.cards]
+    assert "nothing-phone-2a" not in shown
+    shown = [c.phone["id"] for c in session.keep("google-pixel-8a").results.cards]
+    assert "nothing-phone-2a" in shown
