@@ -151,7 +151,8 @@ def test_every_question_means_the_same_everywhere():
 
 def test_an_amount_without_a_currency_is_in_the_stores(recommender):
     session = Session(recommender, StoreSettings("CNY", "CN"))
-    session.start()
+    budget = session.start().question
+    assert budget.id == "budget" and budget.options[0].label == "¥1,500"   # the question asks in yuan too
     snap = session.say("under 3000")
     assert (snap.prefs.budget_max, snap.prefs.currency) == (3000, "CNY")
     assert [c.text for c in snap.chips] == ["Under ¥3,000"]
