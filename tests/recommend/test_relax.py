@@ -140,3 +140,21 @@ def test_dropping_a_minimum_price_comes_before_giving_up_a_brand(recommender):
     found = [o for o in offers(recommender, prefs) if o.count >= ENOUGH]
     codes = [o.change.code for o in found]
     assert codes.index("lower_budget_min") < codes.index("any_brand")
+
+
+def test_an_older_year_goes_back_one_year_at_a_time(recommender):
+    for brand in ("Nothing", "Oppo"):
+        prefs = Preferences(brands_include=(brand,), min_year=2026)
+        newest_with_three = next(year for year in range(2025, 2014, -1)
+                                 if recommender.count(prefs.with_values(min_year=year)) >= ENOUGH)
+        [older] = [o for o in offers(recommender, prefs) if o.change.code == "older_year"]
+        assert older.prefs.min_year == newest_with_three
+
+
+def test_a_feature_given_up_is_taken_out_of_the_wishes(recommender):
+    [drop] = [o for o in offers(recommender, Preferences(brands_include=("Apple",), require=("stylus", "nfc")))
+              if o.change.text == "Allow phones without a stylus"]
+    assert drop.prefs.require == ("nfc",) and drop.count == recommender.count(drop.prefs) > 0
+    [allow] = [o for o in offers(recommender, Preferences(brands_include=("Apple",), exclude_features=("esim", "stylus")))
+               if o.change.text == "Allow phones with eSIM"]
+    assert allow.prefs.exclude_features == ("stylus",) and allow.count == recommender.count(allow.prefs) > 0
