@@ -35,6 +35,14 @@ def test_top_cards_are_not_variants_of_one_phone(recommender):
     assert max(brands.count(b) for b in brands) <= 3
 
 
+@pytest.mark.parametrize("brand", ["Samsung", "Apple"])
+def test_a_shopper_of_one_brand_sees_one_phone_of_each_family(recommender, brand):
+    """A Galaxy S26, S26+ and S26 Ultra are one choice to make, not three cards."""
+    results = recommender.recommend(Preferences(brands_include=(brand,), budget_max=1500, priorities=("camera",)))
+    families = [family(r.phone) for r in results.results]
+    assert len(families) == 5 and len(set(families)) == 5
+
+
 def test_the_match_a_shopper_reads_goes_down_the_list(recommender):
     later = ("not_confirmed", "out_of_stock", "coming_soon")  # these come after, whatever their match
     for prefs in (Preferences(budget_max=1500, priorities=("camera",)), Preferences(size="compact"),
