@@ -47,7 +47,8 @@ QPushButton { min-height: %(target)dpx; padding: 4px 14px; border-radius: 10px; 
 QPushButton:focus { border: 3px solid %(focus)s; }
 QPushButton#primary:focus, QPushButton#start:focus, QPushButton:checked:focus { border: 3px solid %(focus_on_accent)s; }
 QPushButton:checked { background: %(accent)s; color: %(on_accent)s; border-color: %(accent)s; }
-QPushButton#primary, QPushButton#start { background: %(accent)s; color: %(on_accent)s; border: none; font-weight: 600; }
+QPushButton#primary, QPushButton#start { background: %(accent)s; color: %(on_accent)s; font-weight: 600;
+                                         border: 3px solid %(accent)s; }  /* room for the focus ring */
 QPushButton#start { font-size: %(headline)dpx; min-width: 260px; min-height: %(big)dpx; border-radius: 16px; }
 QPushButton#chip { background: %(chip)s; border: none; border-radius: 14px; min-height: %(chip_h)dpx; }
 QPushButton#critique { font-size: %(small)dpx; min-height: %(crit_h)dpx; padding: 2px 6px; }
