@@ -27,7 +27,7 @@ def store_list(tmp_path, name, rows):
     return path
 
 
-def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(staff, qapp, tmp_path):
+def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(staff, qapp, qtbot, tmp_path):
     app, screen = staff
     message = screen.import_list(str(store_list(tmp_path, "ours.csv", ["google-pixel-9a,449,USD,yes",
                                                                        "samsung-galaxy-a56,399,USD,no"])))
@@ -38,6 +38,7 @@ def test_a_list_imported_by_staff_sets_the_prices_shoppers_see_at_once(staff, qa
     assert pixel["price_usd"] == 449 and pixel["price"]["kind"] == "store"
     card = PhoneCard(1, type("Item", (), {"phone": pixel, "score": 1.0, "reasons": [], "weaknesses": [],
                                           "tradeoffs": []})(), session.prefs, False, False, "USD")
+    qtbot.addWidget(card)  # closed and deleted after the test, not left to Qt's shutdown
     texts = " ".join(label.text() for label in card.findChildren(type(app.window.status)))
     assert "$449 · store price · in stock" in texts
     assert "2 phones" in screen.list_state.text()
