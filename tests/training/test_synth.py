@@ -173,18 +173,8 @@ def test_the_validation_set_is_valid_and_never_trained_on():
     assert not close_copies(written, [item["text"] for item in items])
 
 
-@pytest.mark.parametrize("name", ["phenomena-dev.jsonl", "phenomena-test.jsonl"])
-def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
-    from models.training.measure import PHENOMENA
-
-    items = synth.read_jsonl(HANDWRITTEN.parent / name)
-    assert len({item["id"] for item in items}) == len(items)
-    for item in items:
-        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
-        assert item["phenomenon"] in PHENOMENA and item["lang"] in ("en", "zh")
-    for phenomenon in PHENOMENA:  # every kind, in both languages, often enough to be measured
-        for lang in ("en", "zh"):
-            assert sum(i["phenomenon"] == phenomenon and i["lang"] == lang for i in items) >= 8, (phenomenon, lang)
+def assert_never_trained_on(items: list[dict]) -> None:
+    """Held-out texts are neither copied nor paraphrased in the hand-written data, nor among what training reads."""
     # a greeting ("你好", "hello!") recurs naturally; anything longer must be neither copied nor paraphrased
     texts = [item["text"] for item in items if len(item["text"]) > 12]
     written = {item["text"].strip().lower() for item in handwritten()}
@@ -194,6 +184,37 @@ def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
     trained = [item["text"] for item in train.load_items(3000, seed=7, written_weight=1, n_posts=300)]
     assert not {t.strip().lower() for t in trained} & {t.strip().lower() for t in texts}
     assert not close_copies(trained, texts)
+
+
+def assert_valid_gold(items: list[dict]) -> None:
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
+        assert item["lang"] in ("en", "zh")
+
+
+@pytest.mark.parametrize("name", ["phenomena-dev.jsonl", "phenomena-test.jsonl"])
+def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
+    from models.training.measure import PHENOMENA
+
+    items = synth.read_jsonl(HANDWRITTEN.parent / name)
+    assert_valid_gold(items)
+    assert all(item["phenomenon"] in PHENOMENA for item in items)
+    for phenomenon in PHENOMENA:  # every kind, in both languages, often enough to be measured
+        for lang in ("en", "zh"):
+            assert sum(i["phenomenon"] == phenomenon and i["lang"] == lang for i in items) >= 8, (phenomenon, lang)
+    assert_never_trained_on(items)
+
+
+def test_the_held_out_posts_are_valid_in_both_languages_and_never_trained_on():
+    from models.training.measure import POSTS_TEST
+
+    items = synth.read_jsonl(POSTS_TEST)
+    assert_valid_gold(items)
+    for lang in ("en", "zh"):
+        assert sum(i["lang"] == lang for i in items) >= 25
+        assert sum(i["lang"] == lang and not i["gold"] for i in items) >= 3  # messages that ask for nothing
+    assert_never_trained_on(items)
 
 
 def test_training_drops_a_generated_item_that_repeats_or_paraphrases_a_held_out_text():
