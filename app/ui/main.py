@@ -50,7 +50,9 @@ QPushButton:checked { background: %(accent)s; color: %(on_accent)s; border-color
 QPushButton#primary, QPushButton#start { background: %(accent)s; color: %(on_accent)s; font-weight: 600;
                                          border: 3px solid %(accent)s; }  /* room for the focus ring */
 QPushButton#start { font-size: %(headline)dpx; min-width: 260px; min-height: %(big)dpx; border-radius: 16px; }
-QPushButton#chip { background: %(chip)s; border: none; border-radius: 14px; min-height: %(chip_h)dpx; }
+QPushButton#chip { background: %(chip)s; border: 3px solid %(chip)s; border-radius: 14px; min-height: %(chip_h)dpx; }
+QPushButton#chip:focus { border-color: %(focus)s; }  /* an id rule outranks QPushButton:focus; the border
+                                                       is always there, so the ring squeezes no label */
 QPushButton#critique { font-size: %(small)dpx; min-height: %(crit_h)dpx; padding: 2px 6px; }
 QPushButton#relax { background: %(chip)s; }
 QPushButton#choice { min-height: %(big)dpx; font-size: %(large)dpx; }

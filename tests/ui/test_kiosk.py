@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 
 from app.recommend.explain import phone_name
 from app.settings import DEFAULTS
@@ -147,8 +147,28 @@ def test_theme_colours_are_readable_and_the_focus_ring_shows():
                                  ("good", "card"), ("bad", "card"), ("on_accent", "accent"), ("text", "chip"),
                                  ("accent", "page")):
             assert contrast(theme[text], theme[background]) >= 4.5, (name, text, background)
-        for ring, background in (("focus", "page"), ("focus", "card"), ("focus_on_accent", "accent")):
+        for ring, background in (("focus", "page"), ("focus", "card"), ("focus", "chip"),
+                                 ("focus_on_accent", "accent")):
             assert contrast(theme[ring], theme[background]) >= 3.0, (name, ring, background)  # seen on every button
+
+
+def test_a_focused_chip_shows_the_focus_ring(make_app, qapp):
+    """Chips are reached with Tab like any button; their own style rule must not hide the ring."""
+    window = make_app().window
+    window.show()
+    window.activateWindow()
+    window.send("say", "under $700, no Samsung")
+    settle(qapp, window)
+    chip = next(b for b in window.findChildren(QPushButton) if b.objectName() == "chip" and b.isVisible())
+    edge = QPoint(1, chip.height() // 2)  # the left border, below its rounded corner
+
+    def edge_colour():
+        settle(qapp)
+        return chip.grab().toImage().pixelColor(edge).name()
+
+    assert edge_colour() == THEMES["normal"]["chip"]
+    chip.setFocus(Qt.FocusReason.TabFocusReason)
+    assert edge_colour() == THEMES["normal"]["focus"]
 
 
 def test_the_kiosk_fits_small_screens_with_the_keyboard_open(make_app, qapp):
