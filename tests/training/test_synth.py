@@ -161,13 +161,18 @@ def test_stitched_posts_are_long_valid_and_keep_every_mention_true():
     assert 0.1 < sum(not post["prefs"] for post in posts) / len(posts) < 0.5
 
 
+def assert_valid_gold(items: list[dict]) -> None:
+    assert len({item["id"] for item in items}) == len(items)
+    for item in items:
+        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
+        assert item["lang"] in ("en", "zh")
+
+
 def test_the_validation_set_is_valid_and_never_trained_on():
     items = synth.read_jsonl(HANDWRITTEN.parent / "validation.jsonl")
     assert len(items) >= 200 and {item["lang"] for item in items} == {"en", "zh"}
-    for item in items:
-        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
-        assert item["context"] is None or item["context"] in QUESTIONS
-    assert len({item["id"] for item in items}) == len(items)
+    assert_valid_gold(items)
+    assert all(item["context"] is None or item["context"] in QUESTIONS for item in items)
     written = {item["text"].strip().lower() for item in handwritten()}
     assert not [item["text"] for item in items if item["text"].strip().lower() in written]
     assert not close_copies(written, [item["text"] for item in items])
@@ -184,13 +189,6 @@ def assert_never_trained_on(items: list[dict]) -> None:
     trained = [item["text"] for item in train.load_items(3000, seed=7, written_weight=1, n_posts=300)]
     assert not {t.strip().lower() for t in trained} & {t.strip().lower() for t in texts}
     assert not close_copies(trained, texts)
-
-
-def assert_valid_gold(items: list[dict]) -> None:
-    assert len({item["id"] for item in items}) == len(items)
-    for item in items:
-        assert Preferences.from_dict(item["gold"]).to_dict(compact=True) == item["gold"]
-        assert item["lang"] in ("en", "zh")
 
 
 @pytest.mark.parametrize("name", ["phenomena-dev.jsonl", "phenomena-test.jsonl"])
