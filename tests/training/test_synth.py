@@ -154,10 +154,10 @@ def test_stitched_posts_are_long_valid_and_keep_every_mention_true():
         check_item(post)
         assert post["context"] is None and post["text"] not in sources
         gold = Preferences.from_dict(post["prefs"])
-        inside = [item["text"].strip() for item in written if item["context"] is None and item["text"].strip() in post["text"]]
+        inside = [item for item in written if item["context"] is None and item["text"].strip() in post["text"]]
         # a short line ("12+512") may sit inside a longer piece by chance: only the outermost texts are pieces
-        pieces = [text for text in inside if not any(text != other and text in other for other in inside)]
-        for piece in (item for item in written if item["context"] is None and item["text"].strip() in pieces):
+        for piece in (item for item in inside
+                      if not any(other is not item and item["text"].strip() in other["text"] for other in inside)):
             own = Preferences.from_dict(piece["prefs"])
             assert all(mention_role(m, gold) == mention_role(m, own) for m in find_mentions(piece["text"])), post
     assert {post["lang"] for post in posts} == {"en", "zh"}
