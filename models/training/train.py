@@ -358,6 +358,8 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--written-weight", type=int, default=4, help="how often each hand-written item is seen")
     parser.add_argument("--posts", type=int, default=3000, help="long posts stitched from hand-written items")
+    parser.add_argument("--written", type=int, default=None, metavar="N",
+                        help="train on only the first N hand-written lines (to rebuild a model from before later ones)")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
     parser.add_argument("--keep-fp32", action="store_true",
                         help="also write the fp32 ONNX model (for quantisation experiments; not shipped)")
@@ -378,7 +380,7 @@ def main(argv=None) -> int:
     if args.smoke:  # a few of each kind, so the whole pipeline runs in seconds
         items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100)
     else:
-        items = load_items(n_items, args.seed, args.written_weight, args.posts)
+        items = load_items(n_items, args.seed, args.written_weight, args.posts, args.written)
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
     added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([clean(i["text"]) for i in items]))

@@ -40,3 +40,21 @@ def test_shipped_model_quantises_the_encoder_and_keeps_the_heads_exact():
     assert any(node.op_type == "MatMul" for node in heads)
     assert not [node.name for node in heads if node.op_type in integer_ops]
     assert sum(node.op_type == "MatMulInteger" for node in nodes) >= 36  # 6 layers × (q, k, v, out, ffn in, ffn out)
+
+
+def test_the_written_option_reaches_what_training_reads(tmp_path, monkeypatch):
+    from models.training import train
+
+    class Stop(Exception):
+        pass
+
+    asked = []
+
+    def load_items(*args, **kwargs):
+        asked.append((args, kwargs))
+        raise Stop  # the reading is what this test is about, not the hour of training after it
+
+    monkeypatch.setattr(train, "load_items", load_items)
+    with pytest.raises(Stop):
+        train.main(["--written", "7608", "--out", str(tmp_path)])
+    assert 7608 in asked[0][0] or asked[0][1].get("n_written") == 7608

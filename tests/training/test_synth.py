@@ -246,3 +246,9 @@ def test_command_line_prints_stats_and_samples(capsys):
     assert any(line.startswith("items ") for line in out)
     with pytest.raises(SystemExit):
         synth.main(["--n", "-5"])
+
+
+def test_training_can_read_only_the_first_hand_written_lines():
+    """`train --written N` rebuilds a model from before the later lines: it reads the first N, nothing else."""
+    items = train.load_items(0, seed=7, written_weight=2, n_posts=0, n_written=5)
+    assert items == handwritten()[:5] * 2
