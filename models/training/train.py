@@ -371,7 +371,6 @@ def main(argv=None) -> int:
     started = time.time()
     out = args.out or (Path(tempfile.mkdtemp(prefix="nlu-smoke-")) if args.smoke else MODELS_DIR)
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="nlu-build-"))
 
     def log(message: str) -> None:
         print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
@@ -380,7 +379,8 @@ def main(argv=None) -> int:
     if args.smoke:  # a few of each kind, so the whole pipeline runs in seconds
         items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100)
     else:
-        items = load_items(n_items, args.seed, args.written_weight, args.posts, args.written)
+        items = load_items(n_items, args.seed, args.written_weight, args.posts, n_written=args.written)
+    scratch = Path(tempfile.mkdtemp(prefix="nlu-build-"))
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
     added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([clean(i["text"]) for i in items]))
