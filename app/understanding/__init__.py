@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from app.preferences import QUESTIONS, Preferences
-from app.understanding.mentions import find_mentions
+from app.understanding.mentions import correct_brand_typos, find_mentions
 from app.understanding.model import MAX_CHARS, LanguageModel, ModelUnavailable, encode, mention_tokens
 from app.understanding.reading import CONTEXT_WORDS, read
 
@@ -78,13 +78,14 @@ def clean(text) -> str:
     """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces.
 
     Full-width forms, which Chinese keyboards type (，！？１０００ｋ), become their plain
-    forms, traditional characters their simplified ones, and Taiwan's and Hong Kong's phone
-    words the mainland's, so the model and the amount reader see one spelling of each."""
+    forms, traditional characters their simplified ones, Taiwan's and Hong Kong's phone
+    words the mainland's, and mistyped brand names their right ones, so the model and the
+    amount reader see one spelling of each."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
     text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
     text = _REGIONAL.sub(lambda word: REGIONAL_WORDS[word.group(0)], text)
-    text = _SPOKEN_5G.sub("5G", text)
+    text = correct_brand_typos(_SPOKEN_5G.sub("5G", text))
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 

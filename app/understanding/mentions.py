@@ -62,6 +62,35 @@ BRAND_ALIASES = {
     "TCL": ["tcl"],
 }
 _ALIAS_TO_BRAND = {alias: brand for brand, aliases in BRAND_ALIASES.items() for alias in aliases}
+
+# Brand names shoppers often mistype ("samsng", "xiomi", "huwaei", "motorolla"): a word one slip away from one of
+# these (a letter missing, extra, wrong, or two swapped) is read as the brand. Not shorter names, where one slip
+# makes another word, and never the words below, which are one slip from a brand but mean something else.
+TYPO_PRONE_BRANDS = ("samsung", "xiaomi", "huawei", "motorola", "oneplus", "iphone", "google", "nokia", "lenovo",
+                     "galaxy", "xperia", "fairphone", "infinix", "blackview", "ulefone")
+NOT_A_TYPO = {"phone", "goggle", "googly", "googled", "googles", "googling"}
+_LATIN_WORD = re.compile(r"(?<![\w'])[a-z]{5,}(?![\w'])", re.I)
+
+
+def _one_slip_apart(said: str, name: str) -> bool:
+    if said == name or abs(len(said) - len(name)) > 1:
+        return False
+    if len(said) != len(name):
+        short, long = sorted((said, name), key=len)
+        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    wrong = [i for i in range(len(said)) if said[i] != name[i]]
+    return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1
+                               and said[wrong[0]] == name[wrong[1]] and said[wrong[1]] == name[wrong[0]])
+
+
+def correct_brand_typos(text: str) -> str:
+    """The text with each mistyped brand name spelled right, so the model and the brand reader both know it."""
+    def correct(match: re.Match) -> str:
+        said = match.group(0).lower()
+        if said in _ALIAS_TO_BRAND or said.removesuffix("s") in _ALIAS_TO_BRAND or said in NOT_A_TYPO:
+            return match.group(0)
+        return next((name for name in TYPO_PRONE_BRANDS if _one_slip_apart(said, name)), match.group(0))
+    return _LATIN_WORD.sub(correct, text)
 _BRAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if a.isascii()), key=len, reverse=True))
     + r")s?(?![a-z0-9])|(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if not a.isascii()), key=len,

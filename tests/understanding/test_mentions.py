@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.understanding.mentions import BRAND, MODEL, NUMBER, find_mentions, words_number, zh_number
+from app.understanding.mentions import BRAND, MODEL, NUMBER, correct_brand_typos, find_mentions, words_number, zh_number
 
 
 def readings(text):
@@ -201,3 +201,19 @@ def test_a_terabyte_said_in_chinese_and_a_oneplus_model_named_in_chinese():
     assert [(m.value, m.unit) for m in find_mentions("两个G运存")] == [(2, "gb")]
     years = [m.value for m in find_mentions("至少是一加10那年出的") if m.kind == MODEL]
     assert years == [2022]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("samsng", "samsung"), ("Samsumg", "samsung"), ("xiomi", "xiaomi"), ("huwaei", "huawei"), ("hauwei", "huawei"),
+    ("motorolla", "motorola"), ("nokai", "nokia"), ("iphnoe", "iphone"), ("googel", "google"), ("oneplsu", "oneplus"),
+])
+def test_a_mistyped_brand_name_is_spelled_right(said, meant):
+    assert correct_brand_typos(f"anything but a {said}, thanks") == f"anything but a {meant}, thanks"
+
+
+@pytest.mark.parametrize("text", [
+    "my phone is broken", "I googled it", "honour matters", "a realm of choice", "techno music", "goggles for swimming",
+    "samsungs and iphones", "the Samsung Galaxy", "sony", "oppo", "a sonny boy", "opposite",
+])
+def test_words_one_slip_from_a_brand_stay_as_they_are(text):
+    assert correct_brand_typos(text) == text

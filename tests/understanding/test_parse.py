@@ -188,3 +188,10 @@ def test_a_list_line_that_starts_with_system_is_still_a_wish():
 
 def test_five_gee_said_aloud_is_5g():
     assert "5g" in parse("my next phone needs five gee").prefs.require
+
+
+def test_a_mistyped_brand_is_read_as_the_brand():
+    prefs = parse("small phone, great camera, under $500, no samsng").prefs
+    assert prefs.brands_exclude == ("Samsung",) and prefs.budget_max == 500
+    assert parse("I want a xiomi or a motorolla").prefs.brands_include == ("Xiaomi", "Motorola")
+    assert parse("my phone is broken").prefs == Preferences()  # one slip from "iphone", and still no brand
