@@ -58,6 +58,9 @@ def thresholds(decision: float = DEFAULT_DECISION) -> tuple[float, float]:
 
 # No phone costs less than this in any currency: a smaller number ("3 stars", "2 kids") is never a budget.
 LEAST_PRICE = 20
+# The memory phones come with, with room to grow: 123456789 (or the 4567 of a phone number) is no storage size.
+STORAGE_GB = (4, 4096)
+RAM_GB = (1, 64)
 
 # How the question being answered is put in front of the answer.
 CONTEXT_WORDS = {
@@ -208,9 +211,9 @@ def read(statement_probs, mentions: list[Mention], mention_logits: list[list[flo
         elif role == "budget_min":
             budget_min.append((_amount(mention.value), p))
             budget_at[role, _amount(mention.value)] = mention
-        elif role == "storage" and mention.value >= 1:
+        elif role == "storage" and STORAGE_GB[0] <= mention.value <= STORAGE_GB[1]:
             storage.append((int(mention.value), p))
-        elif role == "ram" and mention.value >= 1:
+        elif role == "ram" and RAM_GB[0] <= mention.value <= RAM_GB[1]:
             ram.append((int(mention.value), p))
         elif role == "min_year" and 2000 <= mention.value <= 2100:
             years.append((int(mention.value), p))

@@ -195,3 +195,10 @@ def test_a_mistyped_brand_is_read_as_the_brand():
     assert prefs.brands_exclude == ("Samsung",) and prefs.budget_max == 500
     assert parse("I want a xiomi or a motorolla").prefs.brands_include == ("Xiaomi", "Motorola")
     assert parse("my phone is broken").prefs == Preferences()  # one slip from "iphone", and still no brand
+
+
+def test_memory_sizes_no_phone_has_are_not_read():
+    assert parse("123456789").prefs == Preferences()
+    assert parse("at least 300000 GB of RAM").prefs.min_ram_gb is None
+    assert parse("2TB of storage please").prefs.min_storage_gb == 2048  # the largest phones have, and read
+    assert parse("16GB RAM").prefs.min_ram_gb == 16
