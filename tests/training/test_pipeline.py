@@ -58,3 +58,4 @@ def test_the_written_option_reaches_what_training_reads(tmp_path, monkeypatch):
     with pytest.raises(Stop):
         train.main(["--written", "7608", "--out", str(tmp_path)])
     assert asked[0][1]["n_written"] == 7608
+    assert asked[0][1]["n_noise"] == 600  # texts of no words are trained on unless asked otherwise

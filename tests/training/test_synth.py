@@ -1,6 +1,7 @@
 """The training data: deterministic, valid, varied, in both languages, and not the dev set."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,23 @@ def test_training_can_read_only_the_first_hand_written_lines():
     """`train --written N` rebuilds a model from before the later lines: it reads the first N, nothing else."""
     items = train.load_items(0, seed=7, written_weight=2, n_posts=0, n_written=5)
     assert items == handwritten()[:5] * 2
+
+
+def test_texts_of_no_words_are_varied_read_as_nothing_and_leave_the_other_items_alone():
+    noise = synth.noise_items(600, seed=7)
+    for item in noise:
+        check_item(item)
+        assert item["prefs"] == {}
+    texts = [item["text"] for item in noise]
+    assert noise == synth.noise_items(600, seed=7) and texts != [i["text"] for i in synth.noise_items(600, seed=8)]
+    assert len(set(texts)) > 550
+    shapes = {"encoded": r"^[A-Za-z0-9+/]{12,}=*$", "words": r"^[a-z]{2,9}( [a-z]{2,9})+$", "date": r"\d{2}/\d{2}/20\d\d",
+              "phone": r"^\+\d+ \d{3} \d{3} \d{4}$", "address": r"(@|www\.)", "chinese": r"^[\u4e00-\u9fff]+$",
+              "lorem": r"^Lorem|ipsum|dolor", "code": r"^(SN: |ORD-|IMEI |#|ref )"}
+    for shape, pattern in shapes.items():
+        assert any(re.search(pattern, text) for text in texts), shape
+    assert {item["lang"] for item in noise} == {"en", "zh"}
+    # the generated items of a seed are the same with or without noise, so earlier models can still be rebuilt
+    with_noise = train.load_items(200, seed=7, written_weight=1, n_posts=0, n_written=0, n_noise=30)
+    without = train.load_items(200, seed=7, written_weight=1, n_posts=0, n_written=0)
+    assert with_noise[:len(without)] == without and len(with_noise) == len(without) + 30
