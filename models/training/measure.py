@@ -1,6 +1,6 @@
 """Measure a model on a gold set, per phenomenon and per language.
 
-    python -m models.training.measure                           # the shipped model: slices, posts, dev set
+    python -m models.training.measure                           # the shipped model: slices, posts, dev set, no-words
     python -m models.training.measure --model DIR               # a model folder (e.g. a training run's output)
     python -m models.training.measure --gold FILE.jsonl --json  # any gold file, figures as JSON
 
@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from app.paths import PROJECT_ROOT
+from models.training.synth import noise_items
 
 DATA = Path(__file__).parent / "data"
 # Two hand-written slices tagged by phenomenon, never trained on: the first was looked at while fixing the exact
@@ -34,6 +35,10 @@ PHENOMENA_TEST = DATA / "phenomena-test.jsonl"
 # too few to tell two models apart.
 POSTS_TEST = DATA / "posts-test.jsonl"
 DEV = PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl"
+# Texts of no words at all (random letters, encoded data, codes, dates), drawn from a seed training never uses:
+# the model should read nothing from them.
+NO_WORDS = "no-words (generated)"
+NO_WORDS_SEED = 10_000_019
 PHENOMENA = ("numbers_not_prices", "negation", "self_correction", "comparison", "figurative_spoken", "currency",
              "story", "brand_words", "nothing")
 
@@ -189,6 +194,9 @@ def main(argv=None) -> int:
     for path in golds:
         items = read_jsonl(path)
         out[path.name] = measure(items, read_items(items, args.model), dev_phenomena)
+    if not args.gold:
+        noise = noise_items(500, NO_WORDS_SEED)
+        out[NO_WORDS] = measure(noise, read_items(noise, args.model))
     if args.json:
         print(json.dumps(out, indent=1))
     else:
