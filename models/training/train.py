@@ -377,16 +377,18 @@ def main(argv=None) -> int:
 
     log = timed_log(started)
 
-    n_items, epochs = (200, 0.3) if args.smoke else (args.items, args.epochs)
+    n_items, epochs, n_noise = (200, 0.3, 20) if args.smoke else (args.items, args.epochs, args.noise)
     if args.smoke:  # a few of each kind, so the whole pipeline runs in seconds
-        items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100, n_noise=20)
+        items = load_items(n_items, args.seed, written_weight=1, n_posts=20, n_written=100, n_noise=n_noise)
     else:
-        items = load_items(n_items, args.seed, args.written_weight, args.posts, n_written=args.written,
-                           n_noise=args.noise)
+        items = load_items(n_items, args.seed, args.written_weight, args.posts, n_written=args.written, n_noise=n_noise)
     scratch = Path(tempfile.mkdtemp(prefix="nlu-build-"))
     base = base_model_dir()
     base_tokenizer = load_tokenizer(base / "tokenizer.json")
-    added = extended_tokenizer(base, scratch / TOKENIZER_FILE, common_chinese_characters([clean(i["text"]) for i in items]))
+    # the random characters of texts that are no words are not worth a token each
+    noise = {item["text"] for item in synth.noise_items(n_noise, args.seed)}
+    chars = common_chinese_characters([clean(i["text"]) for i in items if i["text"] not in noise])
+    added = extended_tokenizer(base, scratch / TOKENIZER_FILE, chars)
     tokenizer = load_tokenizer(scratch / TOKENIZER_FILE)
     log(f"{len(items)} training items; tokenizer +{len(added)} Chinese characters")
     examples = [to_example(tokenizer, item) for item in items]

@@ -1,5 +1,6 @@
 """The training pipeline cannot rot: a smoke run trains, exports, quantises, loads and predicts."""
 
+import json
 import os
 
 import pytest
@@ -27,6 +28,20 @@ def test_smoke_training_run(tmp_path):
     finally:
         understanding._model = saved
     assert prefs.budget_max in (None, 500)  # a few steps teach little; the point is that it runs end to end
+
+    # the rare characters of texts that are no words get no token of their own
+    from models.training import synth
+    from models.training.train import base_model_dir, clean, common_chinese_characters, load_items
+
+    def vocabulary(folder):
+        return set(json.loads((folder / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"])
+
+    vocab, added = vocabulary(tmp_path), vocabulary(tmp_path) - vocabulary(base_model_dir())
+    known = set(common_chinese_characters([clean(i["text"]) for i in load_items(200, 7, 1, 20, n_written=100)]))
+    noise = "".join(clean(item["text"]) for item in synth.noise_items(20, 7))
+    only_in_noise = {ch for ch in noise if "\u4e00" <= ch <= "\u9fff"} - known
+    assert only_in_noise and not only_in_noise & added
+    assert known <= set(vocab)
 
 
 def test_shipped_model_quantises_the_encoder_and_keeps_the_heads_exact():
