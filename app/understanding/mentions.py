@@ -449,11 +449,21 @@ def bare_models(text: str, brands: list[Mention], models: list[Mention]) -> list
     return out
 
 
+# Digits that count nothing a shopper wants: web and mail addresses, dates, clock times and phone numbers.
+# ("8/256" and "500-700" are not dates: a date has three parts, two of them of one or two digits.)
+_NOT_AMOUNTS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b|"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|"
+    r"(?<![\w+])\+\d{1,3}(?:[ -]?\(?\d{2,5}\)?){2,}|\b0\d{3,5}[ -]?\d{5,7}\b", re.I)
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """Every mention, in text order; a model number or a brand's name (三星, 一加) is not also read as an amount."""
+    """Every mention, in text order; a model number or a brand's name (三星, 一加) is not also read as an amount,
+    nor are the digits of an address, a date, a time or a phone number."""
     models, brands = find_models(text), find_brands(text)
     models += bare_models(text, brands, models)
-    taken = [(m.start, m.end) for m in models + brands]
+    taken = [(m.start, m.end) for m in models + brands] + [m.span() for m in _NOT_AMOUNTS.finditer(text)]
     numbers = [n for n in find_numbers(text)
                if not any(s <= n.start < e or n.start <= s < n.end for s, e in taken)]
     mentions = models + numbers + brands

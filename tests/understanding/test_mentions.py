@@ -217,3 +217,20 @@ def test_a_mistyped_brand_name_is_spelled_right(said, meant):
 ])
 def test_words_one_slip_from_a_brand_stay_as_they_are(text):
     assert correct_brand_typos(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "2026-12-05 14:32:10", "03/12/2028", "5.12.26", "I'm out the door at 5:30", "+1 555 123 4567",
+    "call +86 138 0013 8000", "my number is 07700 900123", "www.shop.net/?id=66517&p=6", "https://x.com/phones/500",
+    "bob99@mail.com",
+])
+def test_addresses_dates_times_and_phone_numbers_hold_no_amount(text):
+    assert [m for m in find_mentions(text) if m.kind == NUMBER] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("8/256", [8, 256]), ("12+256", [12, 256]), ("12+256, 128 or 512", [12, 256, 128, 512]), ("8+128 256 512", [8, 128, 256, 512]), ("16+512\n512G", [16, 512, 512]), ("500-700", [500, 700]),
+    ("+500 bucks", [500]), ("at 3:30 I still have 400 dollars", [400]), ("16:9 screen", [16, 9]),
+])
+def test_memory_pairs_ranges_and_amounts_beside_them_are_still_read(text, values):
+    assert [m.value for m in find_mentions(text) if m.kind == NUMBER] == values
