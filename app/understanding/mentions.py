@@ -91,6 +91,8 @@ def correct_brand_typos(text: str) -> str:
             return match.group(0)
         return next((name for name in TYPO_PRONE_BRANDS if _one_slip_apart(said, name)), match.group(0))
     return _LATIN_WORD.sub(correct, text)
+
+
 _BRAND_RE = re.compile(
     r"(?<![a-z0-9])(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if a.isascii()), key=len, reverse=True))
     + r")s?(?![a-z0-9])|(" + "|".join(sorted((re.escape(a) for a in _ALIAS_TO_BRAND if not a.isascii()), key=len,
