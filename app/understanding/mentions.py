@@ -72,15 +72,22 @@ NOT_A_TYPO = {"phone", "goggle", "googly", "googled", "googles", "googling"}
 _LATIN_WORD = re.compile(r"(?<![\w'])[a-z]{5,}(?![\w'])", re.I)
 
 
-def _one_slip_apart(said: str, name: str) -> bool:
-    if said == name or abs(len(said) - len(name)) > 1:
-        return False
-    if len(said) != len(name):
-        short, long = sorted((said, name), key=len)
-        return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-    wrong = [i for i in range(len(said)) if said[i] != name[i]]
-    return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1
-                               and said[wrong[0]] == name[wrong[1]] and said[wrong[1]] == name[wrong[0]])
+def _one_slip_from(name: str) -> set[str]:
+    """Every way to type `name` with one slip: a letter missing, extra or wrong, or two letters swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(name[:i], name[i:]) for i in range(len(name) + 1)]
+    slips = {head + tail[1:] for head, tail in splits if tail}
+    slips |= {head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1}
+    slips |= {head + c + tail[1:] for head, tail in splits if tail for c in letters}
+    slips |= {head + c + tail for head, tail in splits for c in letters}
+    return slips - {name}
+
+
+# every slip of every typo-prone name, looked up in one step (a long post has hundreds of words)
+_SLIPS: dict[str, str] = {}
+for _name in TYPO_PRONE_BRANDS:
+    for _slip in _one_slip_from(_name):
+        _SLIPS.setdefault(_slip, _name)
 
 
 def correct_brand_typos(text: str) -> str:
@@ -89,7 +96,7 @@ def correct_brand_typos(text: str) -> str:
         said = match.group(0).lower()
         if said in _ALIAS_TO_BRAND or said.removesuffix("s") in _ALIAS_TO_BRAND or said in NOT_A_TYPO:
             return match.group(0)
-        return next((name for name in TYPO_PRONE_BRANDS if _one_slip_apart(said, name)), match.group(0))
+        return _SLIPS.get(said, match.group(0))
     return _LATIN_WORD.sub(correct, text)
 
 
