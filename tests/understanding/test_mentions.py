@@ -221,7 +221,7 @@ def test_words_one_slip_from_a_brand_stay_as_they_are(text):
 
 @pytest.mark.parametrize("text", [
     "2026-12-05 14:32:10", "03/12/2028", "5.12.26", "I'm out the door at 5:30", "+1 555 123 4567",
-    "call +86 138 0013 8000", "my number is 07700 900123", "www.shop.net/?id=66517&p=6", "https://x.com/phones/500",
+    "call +86 138 0013 8000", "my number is 07700 900123", "555-123-4567", "call (555) 123-4567 after work", "www.shop.net/?id=66517&p=6", "https://x.com/phones/500",
     "bob99@mail.com",
 ])
 def test_addresses_dates_times_and_phone_numbers_hold_no_amount(text):
