@@ -419,13 +419,13 @@ def timed_log(started: float):
 def finish(folder: Path, smoke: bool, log) -> dict:
     """Choose the model's decision on the validation set and score it on held-out generated items,
     the validation set and the dev set (when it is there)."""
+    labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
     if VALIDATION.is_file():
-        labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
         labels["decision"] = choose_decision(folder, synth.read_jsonl(VALIDATION)[:20 if smoke else None])
         (folder / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
         log(f"statements are taken from a plain {labels['decision']} (best on the validation set)")
     heldout = synth.heldout(60 if smoke else 1000)
-    report = {"decision": json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))["decision"],
+    report = {"decision": labels["decision"],
               "heldout_generated": score([i["prefs"] for i in heldout], decisions(folder, MODEL_FILE, heldout)),
               "model_mb": round((folder / MODEL_FILE).stat().st_size / 1e6, 1)}
     for name, path in (("validation", VALIDATION), ("dev", PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl")):
