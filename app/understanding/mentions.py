@@ -153,7 +153,10 @@ _DIGITS_RE = re.compile(
 CURRENCY_BEFORE = [("hk$", "HKD"), ("nt$", "TWD"), ("au$", "AUD"), ("a$", "AUD"), ("hkd", "HKD"), ("twd", "TWD"),
                    ("ntd", "TWD"), ("aud", "AUD"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
                    ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
-                   ("rs", "INR"), ("inr", "INR")]
+                   ("rs", "INR"), ("inr", "INR"),
+                   # 港币五千以内, 人民币三千: a Chinese currency word is often written before the amount too
+                   ("港币", "HKD"), ("港元", "HKD"), ("港纸", "HKD"), ("台币", "TWD"), ("澳元", "AUD"), ("澳币", "AUD"),
+                   ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("卢比", "INR")]
 CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buck", "USD"), ("usd", "USD"),
                   ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("€", "EUR"), ("pounds", "GBP"),
                   ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
@@ -304,7 +307,11 @@ def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, in
     before = text[max(0, start - 5):start].lower().rstrip()
     for token, code in CURRENCY_BEFORE:
         ahead = before[:-len(token)][-1:]  # "rs" inside a word is no rupee; the "$" of "300$ 400" is 300's
-        if before.endswith(token) and not (ahead.isalpha() if token[-1].isalpha() else ahead.isdigit()):
+        if not token.isascii() and token[-1].isalpha():
+            clash = False  # Chinese has no spaces: 预算港币五千
+        else:
+            clash = ahead.isalpha() if token[-1].isalpha() else ahead.isdigit()
+        if before.endswith(token) and not clash:
             return code, start - (len(text[max(0, start - 5):start]) - len(before)) - len(token), end
     after = text[end:end + 12].lower()
     stripped = after.lstrip()

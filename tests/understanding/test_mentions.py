@@ -162,6 +162,9 @@ def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text,
     ("2000 RMB", 2000, "CNY"), ("RMB 2000", 2000, "CNY"), ("300 quid", 300, "GBP"), ("预算3000港币", 3000, "HKD"),
     ("一万台币左右", 10000, "TWD"), ("一万新台币", 10000, "TWD"), ("1500澳元以内", 1500, "AUD"), ("800澳币", 800, "AUD"),
     ("500刀以内", 500, "USD"), ("两千块以内", 2000, "CNY"), ("一千二百块", 1200, "CNY"),
+    # the currency word before the amount, with or without a word before it
+    ("港币五千以内", 5000, "HKD"), ("预算港币五千", 5000, "HKD"), ("人民币三千以内", 3000, "CNY"),
+    ("美金500以内", 500, "USD"), ("新台币一万五", 15000, "TWD"), ("澳元八百左右", 800, "AUD"),
 ])
 def test_currencies_beyond_the_store_five(text, value, currency):
     numbers = [m for m in find_mentions(text) if m.kind == NUMBER]
