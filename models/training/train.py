@@ -371,6 +371,7 @@ def main(argv=None) -> int:
     import torch
 
     torch.set_num_threads(2)
+    torch.manual_seed(args.seed)  # the new heads' first weights too, so a rebuild is the same model
     started = time.time()
     out = args.out or (Path(tempfile.mkdtemp(prefix="nlu-smoke-")) if args.smoke else MODELS_DIR)
     out.mkdir(parents=True, exist_ok=True)

@@ -44,6 +44,17 @@ def test_smoke_training_run(tmp_path):
     assert known <= set(vocab)
 
 
+
+def test_a_rebuild_with_the_same_seed_is_the_same_model(tmp_path):
+    """Two runs of one command once ended as different models (the new heads started unseeded)."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from models.training.train import MODEL_FILE, main
+
+    for run in ("first", "second"):
+        assert main(["--smoke", "--out", str(tmp_path / run)]) == 0
+    assert (tmp_path / "first" / MODEL_FILE).read_bytes() == (tmp_path / "second" / MODEL_FILE).read_bytes()
+
+
 def test_shipped_model_quantises_the_encoder_and_keeps_the_heads_exact():
     onnx = pytest.importorskip("onnx")
     from app.paths import MODELS_DIR
