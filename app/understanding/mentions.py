@@ -306,11 +306,11 @@ def shared_scale(text: str, end: int, first: float) -> int:
 def _currency_near(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     before = text[max(0, start - 5):start].lower().rstrip()
     for token, code in CURRENCY_BEFORE:
-        ahead = before[:-len(token)][-1:]  # "rs" inside a word is no rupee; the "$" of "300$ 400" is 300's
-        if not token.isascii() and token[-1].isalpha():
-            clash = False  # Chinese has no spaces: 预算港币五千
-        else:
-            clash = ahead.isalpha() if token[-1].isalpha() else ahead.isdigit()
+        ahead = before[:-len(token)][-1:]
+        if token[-1].isalpha():  # "rs" inside a word is no rupee; but Chinese has no spaces: 预算港币五千
+            clash = token.isascii() and ahead.isalpha()
+        else:  # the "$" of "300$ 400" is 300's
+            clash = ahead.isdigit()
         if before.endswith(token) and not clash:
             return code, start - (len(text[max(0, start - 5):start]) - len(before)) - len(token), end
     after = text[end:end + 12].lower()

@@ -44,7 +44,6 @@ def test_smoke_training_run(tmp_path):
     assert known <= set(vocab)
 
 
-
 def test_a_rebuild_with_the_same_seed_is_the_same_model(tmp_path):
     """Two runs of one command once ended as different models (the new heads started unseeded)."""
     os.environ["HF_HUB_OFFLINE"] = "1"

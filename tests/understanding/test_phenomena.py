@@ -8,7 +8,7 @@ from models.training.synth import noise_items
 
 # Just under what the shipped model with its exact reader scores on the test slice (models/MODEL_CARD.md).
 GUARD_SLOT_F1 = 0.92
-GUARD_POSTS_SLOT_F1 = 0.95  # the held-out posts: the shipped model reads 0.969
+GUARD_POSTS_SLOT_F1 = 0.95  # the held-out posts: the shipped model reads 0.972
 GUARD_NOTHING_READ = 0.95
 MOST_MESSAGES_ASKED_ABOUT = 0.10
 # Texts of no words: the shipped model reads nothing from 78.8% of them (models trained on such texts: 98-99.8%).
