@@ -165,10 +165,18 @@ def test_amounts_said_in_words_are_split_at_and_only_between_whole_amounts(text,
     # the currency word before the amount, with or without a word before it
     ("港币五千以内", 5000, "HKD"), ("预算港币五千", 5000, "HKD"), ("人民币三千以内", 3000, "CNY"),
     ("美金500以内", 500, "USD"), ("新台币一万五", 15000, "TWD"), ("澳元八百左右", 800, "AUD"),
+    # the code written onto the amount
+    ("USD1200 max", 1200, "USD"), ("budget RMB3000", 3000, "CNY"), ("Rs15000 tops", 15000, "INR"),
+    ("HKD5000以内", 5000, "HKD"), ("under EUR450", 450, "EUR"),
 ])
 def test_currencies_beyond_the_store_five(text, value, currency):
     numbers = [m for m in find_mentions(text) if m.kind == NUMBER]
     assert [(n.value, n.currency) for n in numbers] == [(value, currency)]
+
+
+@pytest.mark.parametrize("text", ["Mars2000", "fusd1200", "XRS300", "Galaxy A54"])
+def test_letters_that_only_end_like_a_currency_code_keep_their_digits_in_the_word(text):
+    assert [m for m in find_mentions(text) if m.kind == NUMBER] == []
 
 
 @pytest.mark.parametrize("text, values", [
