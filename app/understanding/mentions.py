@@ -147,10 +147,11 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
 # A currency code written onto its amount ("USD1200", "RMB3000", "Rs15000") does not make the amount part of a word.
+# (?=\d) comes first so that the look-behinds run only where a number starts: a 4,000-character post stays 0.1 ms.
 _GLUED_CODES = "|".join(rf"(?<=(?<![a-z]){code})" for code in ("usd", "eur", "gbp", "rmb", "cny", "inr", "hkd",
                                                                  "twd", "ntd", "aud", "rs"))
 _DIGITS_RE = re.compile(
-    r"(?:(?<![A-Za-z0-9])|" + _GLUED_CODES + r")(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?=\d)(?:(?<![A-Za-z0-9])|" + _GLUED_CODES + r")(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
 CURRENCY_BEFORE = [("hk$", "HKD"), ("nt$", "TWD"), ("au$", "AUD"), ("a$", "AUD"), ("hkd", "HKD"), ("twd", "TWD"),
