@@ -146,29 +146,28 @@ ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 _ZH_RE = re.compile(r"[零〇一二两三四五六七八九十百千万]+|\d+(?:\.\d+)?[千万]")
 
+# Chinese words that name money wherever they stand, before or after an amount (港币五千, 五千港币) or apart from it.
+CURRENCY_WORDS_ZH = {"美元": "USD", "美金": "USD", "欧元": "EUR", "英镑": "GBP", "人民币": "CNY", "港币": "HKD",
+                     "港元": "HKD", "港纸": "HKD", "新台币": "TWD", "台币": "TWD", "澳元": "AUD", "澳币": "AUD",
+                     "卢比": "INR"}
+CURRENCY_BEFORE = [("hk$", "HKD"), ("nt$", "TWD"), ("au$", "AUD"), ("a$", "AUD"), ("hkd", "HKD"), ("twd", "TWD"),
+                   ("ntd", "TWD"), ("aud", "AUD"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
+                   ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
+                   ("rs", "INR"), ("inr", "INR"), *CURRENCY_WORDS_ZH.items()]
+
 # A currency code written onto its amount ("USD1200", "RMB3000", "Rs15000") does not make the amount part of a word.
 # (?=\d) comes first so that the look-behinds run only where a number starts: a 4,000-character post stays 0.1 ms.
-_GLUED_CODES = "|".join(rf"(?<=(?<![a-z]){code})" for code in ("usd", "eur", "gbp", "rmb", "cny", "inr", "hkd",
-                                                                 "twd", "ntd", "aud", "rs"))
+_GLUED_CODES = "|".join(rf"(?<=(?<![a-z]){token})" for token, _ in CURRENCY_BEFORE if token.isascii() and token.isalpha())
 _DIGITS_RE = re.compile(
     r"(?=\d)(?:(?<![A-Za-z0-9])|" + _GLUED_CODES + r")(?<!\d\.)(\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(k|grand|thousand|hundred)(?![a-z]))?", re.I)
 
-CURRENCY_BEFORE = [("hk$", "HKD"), ("nt$", "TWD"), ("au$", "AUD"), ("a$", "AUD"), ("hkd", "HKD"), ("twd", "TWD"),
-                   ("ntd", "TWD"), ("aud", "AUD"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"),
-                   ("gbp", "GBP"), ("¥", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("₹", "INR"), ("rs.", "INR"),
-                   ("rs", "INR"), ("inr", "INR"),
-                   # 港币五千以内, 人民币三千: a Chinese currency word is often written before the amount too
-                   ("港币", "HKD"), ("港元", "HKD"), ("港纸", "HKD"), ("台币", "TWD"), ("澳元", "AUD"), ("澳币", "AUD"),
-                   ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("卢比", "INR")]
 CURRENCY_AFTER = [("dollars", "USD"), ("dollar", "USD"), ("bucks", "USD"), ("buck", "USD"), ("usd", "USD"),
                   ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("€", "EUR"), ("pounds", "GBP"),
                   ("quid", "GBP"), ("gbp", "GBP"), ("yuan", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("元", "CNY"),
                   ("块钱", "CNY"), ("块", "CNY"), ("rupees", "INR"), ("rupee", "INR"), ("inr", "INR"),
-                  ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"), ("英镑", "GBP"), ("人民币", "CNY"),
                   ("hkd", "HKD"), ("hk dollars", "HKD"), ("twd", "TWD"), ("ntd", "TWD"), ("aud", "AUD"),
-                  ("港币", "HKD"), ("港元", "HKD"), ("港纸", "HKD"), ("新台币", "TWD"), ("台币", "TWD"),
-                  ("澳元", "AUD"), ("澳币", "AUD"), ("刀", "USD"),  # 刀: dollars, in Chinese texting
+                  *CURRENCY_WORDS_ZH.items(), ("刀", "USD"),  # 刀: dollars, in Chinese texting
                   ("$", "USD"), ("£", "GBP"), ("₹", "INR")]  # "350$": symbols written after, as in much of Europe
 # A memory size: spelled out after a space ("256 GB", "1 terabyte"), or a bare T/G written onto the number
 # ("1T", "16g内存") but not the start of a word ("350 to 750", "1500 tops").
@@ -497,9 +496,7 @@ def find_mentions(text: str) -> list[Mention]:
 # 不是人民币，是美元. Only words that name money wherever they stand (not 元, 块, 刀 or "pounds", which also weigh).
 STATED_CURRENCIES = {"dollars": "USD", "bucks": "USD", "usd": "USD", "euros": "EUR", "eur": "EUR", "quid": "GBP",
                      "sterling": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "rupees": "INR",
-                     "inr": "INR", "hkd": "HKD", "aud": "AUD", "twd": "TWD", "美元": "USD", "美金": "USD",
-                     "欧元": "EUR", "英镑": "GBP", "人民币": "CNY", "港币": "HKD", "港元": "HKD", "台币": "TWD",
-                     "澳元": "AUD", "澳币": "AUD", "卢比": "INR"}
+                     "inr": "INR", "hkd": "HKD", "aud": "AUD", "twd": "TWD", **CURRENCY_WORDS_ZH}
 _STATED_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(STATED_CURRENCIES, key=len, reverse=True)) + r")(?![a-z])",
                         re.I)
 _REFUSED_BEFORE = re.compile(r"(?:\b(?:not|no|never)\s+(?:in\s+)?|不是|不用|不要|别用)$", re.I)
