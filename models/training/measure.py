@@ -34,6 +34,9 @@ PHENOMENA_TEST = DATA / "phenomena-test.jsonl"
 # messages that ask for nothing; like the test slice, only ever scored. Real posts in the dev set are few (45),
 # too few to tell two models apart.
 POSTS_TEST = DATA / "posts-test.jsonl"
+# A second batch of 120 (5 December 2026, half Chinese): posts, chat, voice transcripts, answers to one question
+# and 18 messages that ask for nothing, written to tell runs of one recipe apart; only ever scored.
+POSTS_TEST_2 = DATA / "posts-test-2.jsonl"
 DEV = PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl"
 # Texts of no words at all (random letters, encoded data, codes, dates), drawn from a seed training never uses:
 # the model should read nothing from them.
@@ -189,7 +192,7 @@ def main(argv=None) -> int:
     parser.add_argument("--gold", type=Path, action="append", help="gold files (default: both slices, the posts and dev)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
-    golds = args.gold or [p for p in (PHENOMENA_TEST, POSTS_TEST, PHENOMENA_DEV, DEV) if p.is_file()]
+    golds = args.gold or [p for p in (PHENOMENA_TEST, POSTS_TEST, POSTS_TEST_2, PHENOMENA_DEV, DEV) if p.is_file()]
     out = {}
     for path in golds:
         items = read_jsonl(path)

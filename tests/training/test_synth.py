@@ -208,11 +208,11 @@ def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
     assert_never_trained_on(items)
 
 
-def test_the_held_out_posts_are_valid_in_both_languages_and_never_trained_on():
-    from models.training.measure import POSTS_TEST
-
-    items = synth.read_jsonl(POSTS_TEST)
+@pytest.mark.parametrize("name", ["posts-test.jsonl", "posts-test-2.jsonl"])
+def test_the_held_out_posts_are_valid_in_both_languages_and_never_trained_on(name):
+    items = synth.read_jsonl(HANDWRITTEN.parent / name)
     assert_valid_gold(items)
+    assert all(item["context"] is None or item["context"] in QUESTIONS for item in items)
     for lang in ("en", "zh"):
         assert sum(i["lang"] == lang for i in items) >= 25
         assert sum(i["lang"] == lang and not i["gold"] for i in items) >= 3  # messages that ask for nothing
