@@ -2,13 +2,13 @@
 
 import pytest
 
-from models.training.measure import (DEV, NO_WORDS_SEED, PHENOMENA, PHENOMENA_TEST, POSTS_TEST, measure, read_items,
-                                     read_jsonl)
+from models.training.measure import (DEV, NO_WORDS_SEED, PHENOMENA, PHENOMENA_TEST, POSTS_TEST, POSTS_TEST_2, measure,
+                                     read_items, read_jsonl)
 from models.training.synth import noise_items
 
 # Just under what the shipped model with its exact reader scores on the test slice (models/MODEL_CARD.md).
 GUARD_SLOT_F1 = 0.92
-GUARD_POSTS_SLOT_F1 = 0.95  # the held-out posts: the shipped model reads 0.972
+# The held-out posts: the shipped model reads 0.972 on the first 60, 0.941 (17 of 18 quiet) on the second 120.
 GUARD_NOTHING_READ = 0.95
 MOST_MESSAGES_ASKED_ABOUT = 0.10
 # Texts of no words: the shipped model reads nothing from 78.8% of them (models trained on such texts: 98-99.8%).
@@ -37,11 +37,13 @@ def test_unsure_readings_are_rare_and_the_error_prone_ones(test_slice, shared_di
     assert measure(dev, read_items(dev))["unsure"]["messages_with_an_unsure_slot"] <= MOST_MESSAGES_ASKED_ABOUT
 
 
-def test_the_held_out_posts_do_not_regress():
-    items = read_jsonl(POSTS_TEST)
+@pytest.mark.parametrize("path, least_slot_f1, least_nothing_read", [(POSTS_TEST, 0.95, 1.0), (POSTS_TEST_2, 0.92, 0.9)])
+def test_the_held_out_posts_do_not_regress(path, least_slot_f1, least_nothing_read):
+    items = read_jsonl(path)
     posts = measure(items, read_items(items))
-    assert posts["all"]["slot_f1"] >= GUARD_POSTS_SLOT_F1
-    assert posts["says_nothing"]["rate"] == 1.0
+    assert posts["all"]["slot_f1"] >= least_slot_f1
+    assert posts["says_nothing"]["rate"] >= least_nothing_read
+    # long, casual messages raise the share of questions most: the bound holds there too
     assert posts["unsure"]["messages_with_an_unsure_slot"] <= MOST_MESSAGES_ASKED_ABOUT
 
 
