@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Suits {use_case}: {fact}</source>
-        <translation>适合{use_case}:{fact}</translation>
+        <translation>适合{use_case}：{fact}</translation>
     </message>
     <message>
         <source>Close to what you described</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Weaker {aspect}: {fact}</source>
-        <translation>{aspect}较弱:{fact}</translation>
+        <translation>{aspect}较弱：{fact}</translation>
     </message>
     <message>
         <source>{feature} not confirmed</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>{first}, and {second}</source>
-        <translation>{first},并且{second}</translation>
+        <translation>{first}，并且{second}</translation>
     </message>
     <message>
         <source>under {price}</source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source> MP camera with telephoto</source>
-        <translation> MP 相机(带长焦)</translation>
+        <translation> MP 相机（带长焦）</translation>
     </message>
     <message>
         <source> MP camera with ultrawide</source>
-        <translation> MP 相机(带超广角)</translation>
+        <translation> MP 相机（带超广角）</translation>
     </message>
     <message>
         <source> MP selfie camera</source>
@@ -353,43 +353,43 @@
     </message>
     <message>
         <source>What is your budget?</source>
-        <translation>您的预算是多少?</translation>
+        <translation>您的预算是多少？</translation>
     </message>
     <message>
         <source>Which system do you prefer?</source>
-        <translation>您喜欢哪个系统?</translation>
+        <translation>您喜欢哪个系统？</translation>
     </message>
     <message>
         <source>Any brands you want, or want to avoid?</source>
-        <translation>有想要或想避开的品牌吗?</translation>
+        <translation>有想要或想避开的品牌吗？</translation>
     </message>
     <message>
         <source>What size suits you?</source>
-        <translation>您喜欢多大的手机?</translation>
+        <translation>您喜欢多大的手机？</translation>
     </message>
     <message>
         <source>What will you use it for?</source>
-        <translation>您主要用它做什么?</translation>
+        <translation>您主要用它做什么？</translation>
     </message>
     <message>
         <source>How important is the camera?</source>
-        <translation>拍照有多重要?</translation>
+        <translation>拍照有多重要？</translation>
     </message>
     <message>
         <source>How important is battery life?</source>
-        <translation>续航有多重要?</translation>
+        <translation>续航有多重要？</translation>
     </message>
     <message>
         <source>How important is speed?</source>
-        <translation>性能有多重要?</translation>
+        <translation>性能有多重要？</translation>
     </message>
     <message>
         <source>Any must-have features?</source>
-        <translation>有必须要的功能吗?</translation>
+        <translation>有必须要的功能吗？</translation>
     </message>
     <message>
         <source>How much storage do you need?</source>
-        <translation>您需要多大存储?</translation>
+        <translation>您需要多大存储？</translation>
     </message>
     <message>
         <source>Gaming</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>An answer is a list of options, not {value}.</source>
-        <translation>答案应是选项列表,而不是 {value}。</translation>
+        <translation>答案应是选项列表，而不是 {value}。</translation>
     </message>
     <message>
         <source>A budget must be more than nothing and less than ten million.</source>
@@ -589,11 +589,11 @@
     </message>
     <message>
         <source>Sorry, I can&apos;t read typed wishes right now ({error}). Please use the buttons.</source>
-        <translation>抱歉,现在无法读取文字需求({error})。请用按钮选择。</translation>
+        <translation>抱歉，现在无法读取文字需求（{error}）。请用按钮选择。</translation>
     </message>
     <message>
         <source>Sorry, I didn&apos;t catch a phone wish in that. Try, for example: “under $400, good camera, no Samsung”.</source>
-        <translation>抱歉,没听懂您对手机的要求。可以这样说:“3000元以内,拍照好,不要三星”。</translation>
+        <translation>抱歉，没听懂您对手机的要求。可以这样说：“3000元以内，拍照好，不要三星”。</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
@@ -641,11 +641,11 @@
     </message>
     <message>
         <source>Type or say what you need, for example “a small phone with a good camera”.</source>
-        <translation>请输入或说出您的需求,例如“拍照好的小屏手机”。</translation>
+        <translation>请输入或说出您的需求，例如“拍照好的小屏手机”。</translation>
     </message>
     <message>
         <source>That is too long for me: please say what you need in a few sentences (at most {limit} characters).</source>
-        <translation>内容太长了:请用几句话说明您的需求(最多 {limit} 个字符)。</translation>
+        <translation>内容太长了：请用几句话说明您的需求（最多 {limit} 个字符）。</translation>
     </message>
     <message>
         <source>That does not look like words I can read.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Not important: {aspect}</source>
-        <translation>不重要:{aspect}</translation>
+        <translation>不重要：{aspect}</translation>
     </message>
     <message>
         <source>No {feature}</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>What I understood:</source>
-        <translation>我理解的是:</translation>
+        <translation>我理解的是：</translation>
     </message>
     <message>
         <source>Nothing yet</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>Did you mean: {chip}?</source>
-        <translation>您是指:{chip}?</translation>
+        <translation>您是指：{chip}？</translation>
     </message>
     <message>
         <source>Staff PIN</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Set a staff PIN for this kiosk (4 to 12 digits)</source>
-        <translation>为这台自助机设置员工密码(4 到 12 位数字)</translation>
+        <translation>为这台自助机设置员工密码（4 到 12 位数字）</translation>
     </message>
     <message>
         <source>Enter the same PIN again</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Still there?</source>
-        <translation>还在吗?</translation>
+        <translation>还在吗？</translation>
     </message>
     <message numerus="yes">
         <source>Tap anywhere to keep going. Starting over in %n seconds.</source>
@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>The language model could not be loaded; choose answers with the buttons.</source>
-        <translation>语言模型无法加载,请用按钮选择答案。</translation>
+        <translation>语言模型无法加载，请用按钮选择答案。</translation>
     </message>
     <message>
         <source>Hold to talk, or tap</source>
-        <translation>按住说话,或轻点</translation>
+        <translation>按住说话，或轻点</translation>
     </message>
     <message>
         <source>Listening…</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Didn&apos;t catch that; try again</source>
-        <translation>没听清,请再说一次</translation>
+        <translation>没听清，请再说一次</translation>
     </message>
     <message>
         <source>Could not read that</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Question {n} of about {total}</source>
-        <translation>第 {n} 题,共约 {total} 题</translation>
+        <translation>第 {n} 题，共约 {total} 题</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
         <source>Nothing fits all of that. The smallest changes that would:</source>
-        <translation>没有手机能满足全部条件。只需稍作调整:</translation>
+        <translation>没有手机能满足全部条件。只需稍作调整：</translation>
     </message>
     <message>
         <source>Only a few phones fit. Try:</source>
-        <translation>符合的手机不多。可以试试:</translation>
+        <translation>符合的手机不多。可以试试：</translation>
     </message>
     <message numerus="yes">
         <source>{change} → %n phones</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Your shortlist is empty. Tap Keep on a phone to add it.</source>
-        <translation>收藏夹是空的。点击手机上的&quot;收藏&quot;即可加入。</translation>
+        <translation>收藏夹是空的。点击手机上的“收藏”即可加入。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Idle timeout (seconds)</source>
-        <translation>无操作超时(秒)</translation>
+        <translation>无操作超时（秒）</translation>
     </message>
     <message>
         <source>Show phones from year</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>New staff PIN (leave empty to keep)</source>
-        <translation>新员工密码(留空则不变)</translation>
+        <translation>新员工密码（留空则不变）</translation>
     </message>
     <message>
         <source>Store list</source>
@@ -1103,27 +1103,27 @@
     </message>
     <message>
         <source>the store database could not be read; import the list again</source>
-        <translation>无法读取门店数据库,请重新导入清单</translation>
+        <translation>无法读取门店数据库，请重新导入清单</translation>
     </message>
     <message>
         <source>none: the catalog&apos;s prices are shown</source>
-        <translation>无:显示目录价格</translation>
+        <translation>无：显示目录价格</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n phones, imported {when}</source>
         <translation>
-            <numerusform>{file}:%n 款手机,导入于 {when}</numerusform>
+            <numerusform>{file}：%n 款手机，导入于 {when}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Store list imported: %n phones.</source>
         <translation>
-            <numerusform>门店清单已导入:%n 款手机。</numerusform>
+            <numerusform>门店清单已导入：%n 款手机。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file could not be read: {error}</source>
-        <translation>无法读取文件:{error}</translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <source>The previous list is back.</source>
@@ -1135,11 +1135,11 @@
     </message>
     <message>
         <source>Small phone, great camera, under $500, no Samsung</source>
-        <translation>小屏手机,拍照好,3000元以内,不要三星</translation>
+        <translation>小屏手机，拍照好，3000元以内，不要三星</translation>
     </message>
     <message>
         <source>For my mum: big screen, loud, easy</source>
-        <translation>给我妈用:大屏,声音大,简单好用</translation>
+        <translation>给我妈用：大屏，声音大，简单好用</translation>
     </message>
     <message>
         <source>Gaming phone that doesn&apos;t overheat</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Answer a few quick questions, or just tell us what you need.</source>
-        <translation>回答几个简单问题,或者直接告诉我们您的需求。</translation>
+        <translation>回答几个简单问题，或者直接告诉我们您的需求。</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1159,11 +1159,11 @@
     </message>
     <message>
         <source>Or tap an example:</source>
-        <translation>或者点一个例子:</translation>
+        <translation>或者点一个例子：</translation>
     </message>
     <message>
         <source>Sorry, that could not be done: {error}</source>
-        <translation>抱歉,操作未能完成:{error}</translation>
+        <translation>抱歉，操作未能完成：{error}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Sorry, something went wrong in the phone guide.</source>
-        <translation>抱歉,选机助手出了点问题。</translation>
+        <translation>抱歉，选机助手出了点问题。</translation>
     </message>
     <message>
         <source>Please send it to whoever looks after this guide.</source>

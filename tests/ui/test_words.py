@@ -91,7 +91,7 @@ def test_explanations_in_chinese(language):
     both = Explanation("several", {"first": "Raise the budget to $449", "second": "allow any size",
                                    "changes": [Explanation("raise_budget", {"budget": "$449"}),
                                                Explanation("any_size", {})]})
-    assert explanation_text(both) == "把预算提高到 $449,并且尺寸不限"
+    assert explanation_text(both) == "把预算提高到 $449，并且尺寸不限"
     assert explanation_text(Explanation("any_brand", {"brands": "Apple / Nothing"})) == "也考虑苹果 / Nothing以外的品牌"
 
 
