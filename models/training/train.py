@@ -175,9 +175,8 @@ def build_model(base: Path, vocab_size: int, added: list[tuple[str, int]], base_
 
 def held_out_texts() -> list[str]:
     """Every text the model is measured on: the validation set, both phenomenon slices, the posts and the dev set."""
-    paths = (VALIDATION, measure.PHENOMENA_DEV, measure.PHENOMENA_TEST, measure.POSTS_TEST,
-             measure.POSTS_TEST_2, measure.DEV)
-    return [item["text"] for path in paths if path.is_file() for item in synth.read_jsonl(path)]
+    return [item["text"] for path in (VALIDATION, *measure.MEASURED_SETS) if path.is_file()
+            for item in synth.read_jsonl(path)]
 
 
 def load_items(n_generated: int, seed: int, written_weight: int, n_posts: int,
