@@ -231,7 +231,33 @@ def batches(examples: list[dict], size: int, rng: random.Random):
             }
 
 
-def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int, log) -> None:
+class WeightAverage:
+    """A running mean of a model's weights, taken every few steps late in training.
+
+    One run's last weights carry the noise of its last batches; their mean over the quiet end of training is a
+    steadier model (runs that differ only in seed differed by about 0.01 slot F1 on 180 items).
+    """
+
+    def __init__(self, model):
+        self.mean = {name: p.detach().clone() for name, p in model.named_parameters()}
+        self.taken = 1
+
+    def take(self, model) -> None:
+        self.taken += 1
+        for name, p in model.named_parameters():
+            self.mean[name] += (p.detach() - self.mean[name]) / self.taken
+
+    def apply_to(self, model) -> None:
+        for name, p in model.named_parameters():
+            p.data.copy_(self.mean[name])
+
+
+AVERAGE_EVERY = 10  # steps between two weights taken into the mean
+
+
+def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int, log,
+          average_last: float = 0.0) -> None:
+    """Fine-tune; with average_last > 0 the model ends as the mean of its weights over that last share of steps."""
     import torch
 
     torch.manual_seed(seed)
@@ -246,6 +272,8 @@ def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int
     # Few statements are true of any one text: weigh the true ones up so the model dares to say them.
     bce = torch.nn.BCEWithLogitsLoss(pos_weight=torch.full((len(STATEMENTS),), POSITIVE_WEIGHT))
     ce = torch.nn.CrossEntropyLoss(ignore_index=IGNORE)
+    average_from = total - int(total * average_last) if average_last > 0 else None
+    average = None
     model.train()
     step, started = 0, time.time()
     while step < total:
@@ -260,10 +288,18 @@ def train(model, examples: list[dict], epochs: float, batch_size: int, seed: int
             optimizer.step()
             scheduler.step()
             step += 1
+            if average_from is not None and step >= average_from and (step - average_from) % AVERAGE_EVERY == 0:
+                if average is None:
+                    average = WeightAverage(model)
+                else:
+                    average.take(model)
             if step % 50 == 0 or step == total:
                 log(f"step {step}/{total}  loss {loss.item():.4f}  {time.time() - started:.0f}s")
             if step >= total:
                 break
+    if average is not None:
+        average.apply_to(model)
+        log(f"weights: the mean of {average.taken} taken over the last {total - average_from} steps")
     model.eval()
 
 
@@ -363,6 +399,8 @@ def main(argv=None) -> int:
                         help="train on only the first N hand-written lines (to rebuild a model from before later ones)")
     parser.add_argument("--noise", type=int, default=600, metavar="N",
                         help="texts that are no words at all (random letters, codes, dates), read as nothing")
+    parser.add_argument("--average-last", type=float, default=0.0, metavar="SHARE",
+                        help="end as the mean of the weights over this last share of steps (e.g. 0.25; 0 = off)")
     parser.add_argument("--out", type=Path, default=None, help="where to write the model (default: models/)")
     parser.add_argument("--keep-fp32", action="store_true",
                         help="also write the fp32 ONNX model (for quantisation experiments; not shipped)")
@@ -394,7 +432,7 @@ def main(argv=None) -> int:
     log(f"{len(items)} training items; tokenizer +{len(added)} Chinese characters")
     examples = [to_example(tokenizer, item) for item in items]
     model = build_model(base, tokenizer.get_vocab_size(), added, base_tokenizer)
-    train(model, examples, epochs, args.batch_size, args.seed, log)
+    train(model, examples, epochs, args.batch_size, args.seed, log, average_last=args.average_last)
 
     with torch.no_grad():
         fp32, int8 = export(model, scratch, tokenizer)
@@ -406,7 +444,8 @@ def main(argv=None) -> int:
     report = finish(scratch, smoke=args.smoke, log=log)
     heldout = synth.heldout(60 if args.smoke else 1000)
     same = sum(a == b for a, b in zip(decisions(scratch, fp32.name, heldout), decisions(scratch, MODEL_FILE, heldout)))
-    report.update({"parity_int8_vs_fp32": round(same / len(heldout), 4), "train_items": len(items), "epochs": epochs})
+    report.update({"parity_int8_vs_fp32": round(same / len(heldout), 4), "train_items": len(items), "epochs": epochs,
+                   "average_last": args.average_last})
     publish(scratch, out, report, started, log, extra=(fp32.name,) if args.keep_fp32 else ())
     return 0
 

@@ -84,3 +84,35 @@ def test_the_written_option_reaches_what_training_reads(tmp_path, monkeypatch):
         train.main(["--written", "7608", "--out", str(tmp_path)])
     assert asked[0][1]["n_written"] == 7608
     assert asked[0][1]["n_noise"] == 600  # texts of no words are trained on unless asked otherwise
+
+
+def test_weights_averaged_late_in_training_are_the_mean_of_those_taken():
+    import torch
+
+    from models.training.train import WeightAverage
+
+    layer = torch.nn.Linear(2, 1)
+    seen = []
+    for value in (1.0, 2.0, 6.0):
+        with torch.no_grad():
+            layer.weight.fill_(value)
+            layer.bias.fill_(-value)
+        seen.append(value)
+        if len(seen) == 1:
+            average = WeightAverage(layer)
+        else:
+            average.take(layer)
+    average.apply_to(layer)
+    assert average.taken == 3
+    assert torch.allclose(layer.weight, torch.full((1, 2), 3.0)) and torch.allclose(layer.bias, torch.tensor([-3.0]))
+
+
+def test_a_run_that_averages_its_last_weights_ends_as_another_model(tmp_path):
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    from models.training.train import MODEL_FILE, main
+
+    assert main(["--smoke", "--out", str(tmp_path / "last")]) == 0
+    assert main(["--smoke", "--average-last", "0.5", "--out", str(tmp_path / "mean")]) == 0
+    report = json.loads((tmp_path / "mean" / "training-report.json").read_text(encoding="utf-8"))
+    assert report["average_last"] == 0.5
+    assert (tmp_path / "last" / MODEL_FILE).read_bytes() != (tmp_path / "mean" / MODEL_FILE).read_bytes()
