@@ -1,5 +1,6 @@
 """`python -m app`: help lists the subcommands; no screen gives a clear message."""
 
+import json
 import os
 import subprocess
 import sys
@@ -46,3 +47,24 @@ def test_a_reader_that_stops_early_is_no_crash():
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "went wrong" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_nlu_command_also_answers_by_the_specs_name(tmp_path):
+    """The spec names `python -m app.nlu`; it is the same command as `python -m app nlu`, batch and errors alike."""
+    def nlu(*args):
+        return subprocess.run([sys.executable, "-m", "app.nlu", *args], cwd=PROJECT_ROOT, capture_output=True,
+                              text=True, timeout=60)
+
+    said = nlu("under 3000 yuan, no Samsung")
+    assert said.returncode == 0, said.stderr
+    assert said.stdout == run_app("nlu", "under 3000 yuan, no Samsung").stdout
+    prefs = json.loads(said.stdout)
+    assert (prefs["budget_max"], prefs["currency"], prefs["brands_exclude"]) == (3000, "CNY", ["Samsung"])
+
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "a", "text": "yes, a lot", "context": "battery"}\n', encoding="utf-8")
+    answered = json.loads(nlu("--batch", str(batch)).stdout)
+    assert answered["id"] == "a" and answered["prefs"]["priorities"] == ["battery"]
+
+    nothing = nlu()
+    assert nothing.returncode == 2 and "Give either a TEXT" in nothing.stderr
