@@ -37,11 +37,15 @@ POSTS_TEST = DATA / "posts-test.jsonl"
 # A second batch of 120 (5 December 2026, half Chinese): posts, chat, voice transcripts, answers to one question
 # and 18 messages that ask for nothing, written to tell runs of one recipe apart; only ever scored.
 POSTS_TEST_2 = DATA / "posts-test-2.jsonl"
+# A third batch of 120 (5 December 2026, later): more stories and comparisons, voice transcripts, answers to each
+# question and tricky wording, written by other hands before any model was scored on it, to judge candidates that
+# the first sets had already been used to compare; only ever scored.
+POSTS_TEST_3 = DATA / "posts-test-3.jsonl"
 DEV = PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl"
 # Texts of no words at all (random letters, encoded data, codes, dates), drawn from a seed training never uses:
 # the model should read nothing from them.
 # Every hand-written set a model is scored on, in the order `measure` reports them (training keeps them all out).
-MEASURED_SETS = (PHENOMENA_TEST, POSTS_TEST, POSTS_TEST_2, PHENOMENA_DEV, DEV)
+MEASURED_SETS = (PHENOMENA_TEST, POSTS_TEST, POSTS_TEST_2, POSTS_TEST_3, PHENOMENA_DEV, DEV)
 NO_WORDS = "no-words (generated)"
 NO_WORDS_SEED = 10_000_019
 PHENOMENA = ("numbers_not_prices", "negation", "self_correction", "comparison", "figurative_spoken", "currency",

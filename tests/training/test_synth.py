@@ -8,7 +8,7 @@ import pytest
 
 from app.preferences import ASPECTS, BRANDS, FEATURES, USE_CASES, QUESTIONS, Preferences
 from models.training import synth, train
-from models.training.measure import POSTS_TEST, POSTS_TEST_2
+from models.training.measure import POSTS_TEST, POSTS_TEST_2, POSTS_TEST_3
 from models.training.synth import close_copies
 
 HANDWRITTEN = Path(synth.__file__).parent / "data" / "handwritten.jsonl"
@@ -209,7 +209,7 @@ def test_the_phenomenon_slices_are_valid_and_never_trained_on(name):
     assert_never_trained_on(items)
 
 
-@pytest.mark.parametrize("path", [POSTS_TEST, POSTS_TEST_2])
+@pytest.mark.parametrize("path", [POSTS_TEST, POSTS_TEST_2, POSTS_TEST_3])
 def test_the_held_out_posts_are_valid_in_both_languages_and_never_trained_on(path):
     items = synth.read_jsonl(path)
     assert_valid_gold(items)
