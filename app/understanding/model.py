@@ -15,7 +15,7 @@ import numpy as np
 
 from app.paths import model_dir
 from app.understanding.mentions import Mention
-from app.understanding.reading import DEFAULT_DECISION, thresholds
+from app.understanding.reading import DEFAULT_DECISION, UNSURE_MARGIN, thresholds
 
 MODEL_FILE = "nlu-minilm-l6-int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -79,7 +79,8 @@ class LanguageModel:
             self.session = ort.InferenceSession(str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"])
             self.tokenizer = load_tokenizer(folder / TOKENIZER_FILE)
             self.labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
-            self.thresholds = thresholds(float(self.labels.get("decision", DEFAULT_DECISION)))
+            self.thresholds = thresholds(float(self.labels.get("decision", DEFAULT_DECISION)),
+                                         float(self.labels.get("unsure_margin", UNSURE_MARGIN)))
         except ModelUnavailable:
             raise
         except Exception as error:

@@ -192,12 +192,76 @@ def print_report(name: str, report: dict) -> None:
           f"sure slots wrong {unsure['sure_wrong']:.1%} of {unsure['sure_slots']}")
 
 
+# The sets a model's unsure margin is chosen on: all it is compared on but the test slice and the newest posts.
+MARGIN_SETS = (PHENOMENA_DEV, DATA / "validation.jsonl", POSTS_TEST, POSTS_TEST_2, DEV)
+# A question for about one message in ten is as much as a conversation bears.
+MOST_ASKED = 0.10
+
+
+def least_sure(items: list[dict], model_dir: Path | None = None) -> list[float]:
+    """Per message, the model's confidence in the least sure slot it reads (1.0 when it reads nothing)."""
+    from app import understanding
+
+    saved = understanding._model
+    if model_dir is not None:
+        from app.understanding.model import LanguageModel
+        understanding._model = LanguageModel(model_dir)
+    try:
+        out = []
+        for item in items:
+            understood = understanding.parse(item["text"], item.get("context"))
+            read = [_confidence_key(pair) for pair in pairs(understood.prefs.to_dict(compact=True))]
+            out.append(min((understood.confidence[key] for key in read if key in understood.confidence), default=1.0))
+        return out
+    finally:
+        understanding._model = saved
+
+
+def widest_margin(least: dict[str, list[float]], decision: float) -> float:
+    """The widest unsure margin, in steps of 0.01 up to the app's default, at which no set has a question for more
+    than MOST_ASKED of its messages (0.0: the model is never asked about)."""
+    from app.understanding.reading import UNSURE_MARGIN, thresholds
+
+    widest = 0.0
+    for hundredths in range(1, round(UNSURE_MARGIN * 100) + 1):
+        _, unsure_below = thresholds(decision, hundredths / 100)
+        if any(sum(c < unsure_below for c in values) > MOST_ASKED * len(values) for values in least.values()):
+            break  # a wider margin only asks more
+        widest = hundredths / 100
+    return widest
+
+
+def choose_margin(model_dir: Path | None) -> float:
+    """Choose the model's unsure margin on MARGIN_SETS and write it into its labels.json."""
+    from app.paths import MODELS_DIR
+    from app.understanding.model import LABELS_FILE
+    from app.understanding.reading import thresholds
+
+    folder = model_dir or MODELS_DIR
+    labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
+    least = {path.name: least_sure(read_jsonl(path), folder) for path in MARGIN_SETS if path.is_file()}
+    margin = widest_margin(least, float(labels["decision"]))
+    _, unsure_below = thresholds(float(labels["decision"]), margin)
+    for name, values in least.items():
+        print(f"  {name:24s} asked about {sum(c < unsure_below for c in values) / len(values):6.1%} of {len(values)}")
+    labels["unsure_margin"] = margin
+    (folder / LABELS_FILE).write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"unsure margin {margin:.2f}, written to {folder / LABELS_FILE}")
+    return margin
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=None, help="a model folder (default: the shipped model)")
     parser.add_argument("--gold", type=Path, action="append", help="gold files (default: both slices, the posts and dev)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--choose-margin", action="store_true",
+                        help="choose the model's unsure margin (questions for at most one message in ten on the "
+                             "sets it is compared on) and write it into its labels.json")
     args = parser.parse_args(argv)
+    if args.choose_margin:
+        choose_margin(args.model)
+        return 0
     golds = args.gold or [p for p in MEASURED_SETS if p.is_file()]
     out = {}
     for path in golds:

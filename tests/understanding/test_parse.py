@@ -13,7 +13,7 @@ from app.preferences import Preferences
 from app.understanding import ModelUnavailable, Understanding, clean, embed, parse
 from app.paths import model_dir
 from app.understanding.model import LanguageModel
-from app.understanding.reading import thresholds
+from app.understanding.reading import UNSURE_MARGIN, thresholds
 from tests.conftest import PROJECT_ROOT
 
 
@@ -107,12 +107,17 @@ def test_missing_model_is_a_clear_error(tmp_path):
         LanguageModel(tmp_path)
 
 
-def test_the_model_takes_statements_from_its_own_decision(tmp_path):
+def test_the_model_takes_statements_from_its_own_decision_and_asks_within_its_own_margin(tmp_path):
     shipped = LanguageModel()
     decision = shipped.labels["decision"]
-    assert 0.5 <= decision < 0.95 and shipped.thresholds == thresholds(decision)
+    margin = shipped.labels.get("unsure_margin", UNSURE_MARGIN)
+    assert 0.5 <= decision < 0.95 and 0 < margin <= UNSURE_MARGIN
+    assert shipped.thresholds == thresholds(decision, margin)
     for name in ("nlu-minilm-l6-int8.onnx", "tokenizer.json"):
         (tmp_path / name).symlink_to(model_dir() / name)
+    (tmp_path / "labels.json").write_text(json.dumps({**shipped.labels, "unsure_margin": 0.03}), encoding="utf-8")
+    take_from, unsure_below = LanguageModel(tmp_path).thresholds
+    assert (take_from, unsure_below) == thresholds(decision, 0.03) and unsure_below < shipped.thresholds[1]
     (tmp_path / "labels.json").write_text(json.dumps({**shipped.labels, "decision": "high"}), encoding="utf-8")
     with pytest.raises(ModelUnavailable, match="could not be loaded"):
         LanguageModel(tmp_path)
