@@ -8,6 +8,7 @@ are used; the model loads once, lazily, and is safe to share between threads.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -74,6 +75,20 @@ def is_loaded() -> bool:
     return _model is not None
 
 
+def _as_text(value) -> str:
+    """What a caller passed, as the text it stands for: bytes decoded, nothing as no text, and the pieces of a list
+    joined as one wish (not Python's picture of a list, whose brackets and quotes read as code)."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    if isinstance(value, (list, tuple)):
+        pieces = (_as_text(piece) if isinstance(piece, (str, bytes)) else str(piece)
+                  for piece in itertools.islice(value, MAX_CHARS))
+        return ", ".join(pieces)
+    return str(value)
+
+
 def clean(text) -> str:
     """Printable text only, at most MAX_CHARS: control characters and junk bytes become spaces.
 
@@ -81,9 +96,8 @@ def clean(text) -> str:
     forms, traditional characters their simplified ones, Taiwan's and Hong Kong's phone
     words the mainland's, and mistyped brand names their right ones, so the model and the
     amount reader see one spelling of each."""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", errors="replace")
-    text = unicodedata.normalize("NFKC", str(text)[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
+    text = _as_text(text)
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].translate(_TO_SIMPLIFIED)
     text = _REGIONAL.sub(lambda word: REGIONAL_WORDS[word.group(0)], text)
     text = correct_brand_typos(_SPOKEN_5G.sub("5G", text))
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)

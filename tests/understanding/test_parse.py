@@ -41,7 +41,9 @@ def test_a_wish_among_strange_characters_is_still_read():
 def test_wrong_types_are_read_as_text():
     assert parse(b"under 500").prefs.budget_max == 500  # bytes are decoded, not refused
     assert parse(None).prefs == Preferences()
-    assert parse(["camera"]).prefs.priorities == ("camera",)
+    assert parse(["camera"]).prefs.priorities == ("camera",)  # a list's words, not its brackets and quotes
+    prefs = parse(("under 500", b"no Samsung", 5, None)).prefs
+    assert (prefs.budget_max, prefs.brands_exclude) == (500, ("Samsung",))
     assert parse(123).prefs == parse("123").prefs and parse(4.5).prefs == parse("4.5").prefs
     assert parse("under 500", context="not-a-question").prefs == parse("under 500").prefs
 
