@@ -47,8 +47,8 @@ DEFAULT_DECISION = 0.5
 # one such slot gets a question, and the conversation can bear that for about one message in ten. Models differ in
 # how sure they are, so each may carry its own margin in labels.json ("unsure_margin"): the widest, in steps of 0.01
 # up to this one, at which no set it is chosen on (validation, dev slice, dev, the held-out posts) has a question for
-# more than one message in ten. This default is that margin for a model that was shipped without one (0.25, chosen
-# on tidy text, asked about 19% of casual posts). Most readings asked about are wrong (models/MODEL_CARD.md).
+# more than one message in ten. This default serves a model without one: it was O's margin so chosen (an earlier
+# 0.25, chosen on tidy text, asked about 19% of casual posts). Most readings asked about are wrong (MODEL_CARD.md).
 UNSURE_MARGIN = 0.14
 
 

@@ -10,7 +10,7 @@ question of the flow are generated with their question as context.
     python -m models.training.synth --stats      counts per field and language
     python -m models.training.synth --sample 20  examples
 
-Seeds: training uses small seeds (train.py's --seed, 7 by default); `heldout()` draws from seed
+Seeds: training uses small seeds (train.py's --seed, 23 by default); `heldout()` draws from seed
 10_000_019, which training never uses, so the fp32/int8 parity check sees unseen items.
 """
 

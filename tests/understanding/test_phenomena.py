@@ -3,14 +3,16 @@
 import pytest
 
 from models.training.measure import (DEV, MOST_ASKED, NO_WORDS_SEED, PHENOMENA, PHENOMENA_TEST, POSTS_TEST,
-                                     POSTS_TEST_2, main, measure, read_items, read_jsonl, widest_margin)
+                                     POSTS_TEST_2, POSTS_TEST_3, main, measure, read_items, read_jsonl, widest_margin)
 from models.training.synth import noise_items
 
-# Just under what the shipped model with its exact reader scores on the test slice (models/MODEL_CARD.md).
-GUARD_SLOT_F1 = 0.92
+# Just under what the shipped model with its exact reader scores on the test slice: 0.954, every quiet message
+# read as nothing (models/MODEL_CARD.md).
+GUARD_SLOT_F1 = 0.94
 GUARD_NOTHING_READ = 0.95
-# Texts of no words: the shipped model reads nothing from 78.8% of them (models trained on such texts: 98-99.8%).
-GUARD_NO_WORDS_READ = 0.75
+# Texts of no words: the shipped model reads nothing from 99.8% of them (the model before, never trained on such
+# texts: 78.8%).
+GUARD_NO_WORDS_READ = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +37,10 @@ def test_unsure_readings_are_rare_and_the_error_prone_ones(test_slice, shared_di
     assert measure(dev, read_items(dev))["unsure"]["messages_with_an_unsure_slot"] <= MOST_ASKED
 
 
-# the shipped model reads 0.972 on the first 60 posts, 0.941 (17 of 18 quiet) on the second 120
-@pytest.mark.parametrize("path, least_slot_f1, least_nothing_read", [(POSTS_TEST, 0.95, 1.0), (POSTS_TEST_2, 0.92, 0.9)])
+# the shipped model reads 0.977 on the first 60 posts, 0.942 (17 of 18 quiet) on the second 120, 0.935 (16 of 18)
+# on the third
+@pytest.mark.parametrize("path, least_slot_f1, least_nothing_read",
+                         [(POSTS_TEST, 0.96, 1.0), (POSTS_TEST_2, 0.93, 0.9), (POSTS_TEST_3, 0.92, 0.85)])
 def test_the_held_out_posts_do_not_regress(path, least_slot_f1, least_nothing_read):
     items = read_jsonl(path)
     posts = measure(items, read_items(items))
