@@ -107,8 +107,8 @@ def _confidence_key(pair: tuple) -> str:
                                        "brands_include", "brands_exclude") else key
 
 
-def read_items(items: list[dict], model_dir: Path | None = None) -> list[dict]:
-    """What the model reads in each item: prefs (compact) and the unsure slots, through the runtime's parse."""
+def understand_items(items: list[dict], model_dir: Path | None = None) -> list:
+    """The runtime's parse of each item (with its question as context), by the shipped model or the one in model_dir."""
     from app import understanding
 
     saved = understanding._model
@@ -116,13 +116,15 @@ def read_items(items: list[dict], model_dir: Path | None = None) -> list[dict]:
         from app.understanding.model import LanguageModel
         understanding._model = LanguageModel(model_dir)
     try:
-        out = []
-        for item in items:
-            understood = understanding.parse(item["text"], item.get("context"))
-            out.append({"prefs": understood.prefs.to_dict(compact=True), "unsure": list(understood.unsure)})
-        return out
+        return [understanding.parse(item["text"], item.get("context")) for item in items]
     finally:
         understanding._model = saved
+
+
+def read_items(items: list[dict], model_dir: Path | None = None) -> list[dict]:
+    """What the model reads in each item: prefs (compact) and the unsure slots, through the runtime's parse."""
+    return [{"prefs": understood.prefs.to_dict(compact=True), "unsure": list(understood.unsure)}
+            for understood in understand_items(items, model_dir)]
 
 
 class Tally:
@@ -200,21 +202,11 @@ MOST_ASKED = 0.10
 
 def least_sure(items: list[dict], model_dir: Path | None = None) -> list[float]:
     """Per message, the model's confidence in the least sure slot it reads (1.0 when it reads nothing)."""
-    from app import understanding
-
-    saved = understanding._model
-    if model_dir is not None:
-        from app.understanding.model import LanguageModel
-        understanding._model = LanguageModel(model_dir)
-    try:
-        out = []
-        for item in items:
-            understood = understanding.parse(item["text"], item.get("context"))
-            read = [_confidence_key(pair) for pair in pairs(understood.prefs.to_dict(compact=True))]
-            out.append(min((understood.confidence[key] for key in read if key in understood.confidence), default=1.0))
-        return out
-    finally:
-        understanding._model = saved
+    out = []
+    for understood in understand_items(items, model_dir):
+        read = [_confidence_key(pair) for pair in pairs(understood.prefs.to_dict(compact=True))]
+        out.append(min((understood.confidence[key] for key in read if key in understood.confidence), default=1.0))
+    return out
 
 
 def widest_margin(least: dict[str, list[float]], decision: float) -> float:
