@@ -42,10 +42,10 @@ POSTS_TEST_2 = DATA / "posts-test-2.jsonl"
 # the first sets had already been used to compare; only ever scored.
 POSTS_TEST_3 = DATA / "posts-test-3.jsonl"
 DEV = PROJECT_ROOT.parent / "shared" / "eval" / "nlu-dev.jsonl"
-# Texts of no words at all (random letters, encoded data, codes, dates), drawn from a seed training never uses:
-# the model should read nothing from them.
 # Every hand-written set a model is scored on, in the order `measure` reports them (training keeps them all out).
 MEASURED_SETS = (PHENOMENA_TEST, POSTS_TEST, POSTS_TEST_2, POSTS_TEST_3, PHENOMENA_DEV, DEV)
+# Texts of no words at all (random letters, encoded data, codes, dates), drawn from a seed training never uses:
+# the model should read nothing from them.
 NO_WORDS = "no-words (generated)"
 NO_WORDS_SEED = 10_000_019
 PHENOMENA = ("numbers_not_prices", "negation", "self_correction", "comparison", "figurative_spoken", "currency",
@@ -227,13 +227,14 @@ def choose_margin(model_dir: Path | None) -> float:
     """Choose the model's unsure margin on MARGIN_SETS and write it into its labels.json."""
     from app.paths import MODELS_DIR
     from app.understanding.model import LABELS_FILE
-    from app.understanding.reading import thresholds
+    from app.understanding.reading import DEFAULT_DECISION, thresholds
 
     folder = model_dir or MODELS_DIR
     labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
+    decision = float(labels.get("decision", DEFAULT_DECISION))
     least = {path.name: least_sure(read_jsonl(path), folder) for path in MARGIN_SETS if path.is_file()}
-    margin = widest_margin(least, float(labels["decision"]))
-    _, unsure_below = thresholds(float(labels["decision"]), margin)
+    margin = widest_margin(least, decision)
+    _, unsure_below = thresholds(decision, margin)
     for name, values in least.items():
         print(f"  {name:24s} asked about {sum(c < unsure_below for c in values) / len(values):6.1%} of {len(values)}")
     labels["unsure_margin"] = margin
