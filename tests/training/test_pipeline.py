@@ -94,13 +94,11 @@ def test_weights_averaged_late_in_training_are_the_mean_of_those_taken():
     from models.training.train import WeightAverage
 
     layer = torch.nn.Linear(2, 1)
-    seen = []
-    for value in (1.0, 2.0, 6.0):
+    for taken, value in enumerate((1.0, 2.0, 6.0)):
         with torch.no_grad():
             layer.weight.fill_(value)
             layer.bias.fill_(-value)
-        seen.append(value)
-        if len(seen) == 1:
+        if taken == 0:
             average = WeightAverage(layer)
         else:
             average.take(layer)
