@@ -232,7 +232,11 @@ def choose_margin(model_dir: Path | None) -> float:
     folder = model_dir or MODELS_DIR
     labels = json.loads((folder / LABELS_FILE).read_text(encoding="utf-8"))
     decision = float(labels.get("decision", DEFAULT_DECISION))
-    least = {path.name: least_sure(read_jsonl(path), folder) for path in MARGIN_SETS if path.is_file()}
+    sets = {path.name: read_jsonl(path) for path in MARGIN_SETS if path.is_file()}
+    everything = least_sure([item for items in sets.values() for item in items], folder)  # the model loads once
+    least, start = {}, 0
+    for name, items in sets.items():
+        least[name], start = everything[start:start + len(items)], start + len(items)
     margin = widest_margin(least, decision)
     _, unsure_below = thresholds(decision, margin)
     for name, values in least.items():
